@@ -1,0 +1,2 @@
+export type { DiffFormatter, ExtractFormatter, FormatOptions, Formatter, TableFormatter } from './types.js';
+export { extractFormatters, tableFormatters, diffFormatters } from './registry.js';

@@ -1,0 +1,16 @@
+import type { AgreementTable, DiffResult, ExtractResult } from '../model.js';
+
+export interface FormatOptions {
+  /** Emit ANSI colour (the CLI decides from TTY, NO_COLOR, FORCE_COLOR, --no-color). */
+  color: boolean;
+  /** Terminal width in columns for wrapping. */
+  width: number;
+  /** Show each claim's sentence. */
+  verbose?: boolean;
+}
+
+/** ESLint-style formatter: one file each, `(result, options) => string`, registered by name. */
+export type Formatter<T> = (result: T, options: FormatOptions) => string;
+export type ExtractFormatter = Formatter<ExtractResult>;
+export type TableFormatter = Formatter<AgreementTable>;
+export type DiffFormatter = Formatter<DiffResult>;

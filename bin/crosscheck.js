@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// Output to a closed pipe (`crosscheck … | head -1`) ends the run quietly with code 0.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+const { main } = await import('../dist/src/cli/main.js');
+process.exitCode = await main(process.argv);

@@ -1,0 +1,66 @@
+import { promises as fs } from 'node:fs';
+import { Command, Option } from 'commander';
+import { tableFormatters } from '../../report/index.js';
+import { terminalWidth, useColor, write, type Io } from '../io.js';
+import { addPipelineOptions, pipelineOptions, type PipelineFlags } from '../options.js';
+import { loadArticles, type RunState } from '../run.js';
+
+interface Flags extends PipelineFlags {
+  json?: boolean;
+  ndjson?: boolean;
+  csv?: boolean;
+  markdown?: boolean;
+  html?: string;
+  format?: string;
+  verbose?: boolean;
+  quiet?: boolean;
+  color?: boolean;
+}
+
+export function tableCommand(io: Io, done: (code: number) => void): Command {
+  const cmd = new Command('table')
+    .description('line up the claims of several outlets: which agree, which conflict, which only one states, which repeat another')
+    .argument('<paths...>', 'article files, folders, saved `extract --json` files, or - for stdin')
+    .option('--json', 'the agreement table as JSON (docs/output.md)')
+    .option('--ndjson', 'one row per line')
+    .option('--csv', 'one line per claim, with a header row')
+    .option('--markdown', 'a markdown table (for a pull-request comment)')
+    .option('--html <file>', 'write a self-contained HTML report to FILE')
+    .addOption(new Option('--format <name>', 'any registered table format').choices(Object.keys(tableFormatters)))
+    .option('-v, --verbose', 'show the sentence of each claim')
+    .option('-q, --quiet', 'no notes or warnings on stderr (errors are still printed)');
+  addPipelineOptions(cmd, { raw: true });
+  cmd.addHelpText(
+    'after',
+    `
+Status symbols: ✓ agree  ✗ conflict  · single source  ↪ repeats another outlet (via)
+
+Examples:
+  $ crosscheck table saved-pages/
+  $ crosscheck table a.html b.md c.txt --verbose
+  $ crosscheck table pages/ --markdown > table.md
+  $ crosscheck table pages/ --csv --kinds count,money > claims.csv
+  $ crosscheck table pages/ --published ap-story=2019-10-09`,
+  );
+  cmd.action(async (paths: string[], flags: Flags, command: Command) => {
+    const globals = command.optsWithGlobals() as Flags;
+    const state: RunState = { errors: [], quiet: Boolean(flags.quiet) };
+    const articles = await loadArticles(io, paths, pipelineOptions(flags), state);
+    const { align } = await import('../../align/index.js');
+    const table = align(articles, { errors: state.errors });
+    const fmtOpts = { color: useColor(io, globals.color), width: terminalWidth(io), verbose: flags.verbose };
+    if (flags.html) {
+      const html = tableFormatters.html;
+      if (!html) throw new Error('the HTML report is not available in this build');
+      await fs.writeFile(flags.html, html(table, { ...fmtOpts, color: false }));
+      if (!flags.quiet) await write(io.stderr, `crosscheck: wrote ${flags.html}\n`);
+    }
+    const name = flags.format ?? (flags.json ? 'json' : flags.ndjson ? 'ndjson' : flags.csv ? 'csv' : flags.markdown ? 'markdown' : flags.html ? undefined : 'terminal');
+    if (name) {
+      const fmt = tableFormatters[name];
+      await write(io.stdout, fmt(table, name === 'terminal' ? fmtOpts : { ...fmtOpts, color: false }));
+    }
+    done(state.errors.length ? 2 : 0);
+  });
+  return cmd;
+}

@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import { clean } from './clean/index.js';
-import { collect, InputFailure, readInput, uniqueIds, errMessage, type ReadOptions } from './ingest/index.js';
+import { collect, uniqueIds, errMessage, type ReadOptions } from './ingest/index.js';
+import { WARC_EXT } from './ingest/warc.js';
 import {
   SCHEMA_VERSION,
   type Article,
@@ -31,6 +32,8 @@ export interface PipelineOptions extends ReadOptions {
   /** Keep only claims of these kinds. */
   kinds?: readonly ClaimKind[];
   published?: PublishedDates;
+  /** Worker threads (default 1: the calling thread). */
+  jobs?: number;
 }
 
 export { isIsoDate } from './util/iso-date.js';
@@ -76,23 +79,101 @@ export function processInput(raw: RawInput, options: PipelineOptions = {}): Arti
   return article;
 }
 
-export type ExtractEvent = { type: 'article'; article: Article } | { type: 'error'; error: InputError };
+export type ExtractEvent = { type: 'article'; article: Article } | { type: 'error'; error: InputError } | { type: 'skipped'; path: string };
 
-/** Expand paths and process each input in order, yielding articles and errors as they come. */
-export async function* extractStream(paths: readonly string[], options: PipelineOptions = {}): AsyncGenerator<ExtractEvent> {
+/** Fewer inputs than this run in the main thread: starting workers costs more than it saves. */
+const MIN_INPUTS_FOR_POOL = 8;
+/** Inputs in flight per worker: enough to keep workers busy, few enough to bound memory. */
+const IN_FLIGHT_PER_WORKER = 4;
+
+type Job = import('./worker.js').Job;
+type JobResult = import('./worker.js').JobResult;
+
+/** Expand paths into jobs in a stable order: files as found, WARC files record by record. */
+async function* jobsFor(paths: readonly string[], options: PipelineOptions): AsyncGenerator<Job | ExtractEvent> {
   const collected = await collect(paths);
   for (const error of collected.errors) yield { type: 'error', error };
   const ids = uniqueIds(collected.files);
+  const used = new Set(ids);
   for (let i = 0; i < collected.files.length; i++) {
     const file = collected.files[i];
-    try {
-      const raw = await readInput(file, ids[i], options);
-      yield { type: 'article', article: processInput(raw, options) };
-    } catch (e) {
-      const message = e instanceof InputFailure ? e.message : `internal error: ${errMessage(e)}`;
-      yield { type: 'error', error: { path: file, message } };
+    if (!WARC_EXT.test(file)) {
+      yield { file, id: ids[i], options };
+      continue;
+    }
+    const { readWarc } = await import('./ingest/warc.js');
+    for await (const item of readWarc(file, options)) {
+      if (item.error) yield { type: 'error', error: item.error };
+      else if (item.skipped) yield { type: 'skipped', path: item.skipped };
+      else if (item.raw) {
+        let id = item.raw.id;
+        for (let n = 2; used.has(id); n++) id = `${item.raw.id}-${n}`;
+        used.add(id);
+        item.raw.id = id;
+        yield { raw: item.raw, options };
+      }
     }
   }
+}
+
+const isJob = (x: Job | ExtractEvent): x is Job => !('type' in x);
+const toEvent = (r: JobResult): ExtractEvent => ('article' in r ? { type: 'article', article: r.article } : { type: 'error', error: r.error });
+
+/** The compiled worker, if this is a build (tests run from source and stay in one thread). */
+async function workerFile(): Promise<string | undefined> {
+  const { fileURLToPath } = await import('node:url');
+  const { existsSync } = await import('node:fs');
+  const file = fileURLToPath(new URL('./worker.js', import.meta.url));
+  return existsSync(file) ? file : undefined;
+}
+
+/**
+ * Expand paths and process each input, yielding articles and errors in input order. With
+ * `jobs` > 1 inputs run on a worker-thread pool; output order stays the input order.
+ */
+export async function* extractStream(paths: readonly string[], options: PipelineOptions = {}): AsyncGenerator<ExtractEvent> {
+  const { runJob } = await import('./worker.js');
+  const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
+  const source = jobsFor(paths, { ...options, jobs: undefined });
+  // Look ahead to decide whether a pool pays off, without holding more than a few jobs.
+  const head: (Job | ExtractEvent)[] = [];
+  let pending = 0;
+  let exhausted = false;
+  while (pending < MIN_INPUTS_FOR_POOL) {
+    const next = await source.next();
+    if (next.done) {
+      exhausted = true;
+      break;
+    }
+    head.push(next.value);
+    if (isJob(next.value)) pending++;
+  }
+  const file = jobs > 1 && !exhausted ? await workerFile() : undefined;
+  async function* all(): AsyncGenerator<Job | ExtractEvent> {
+    yield* head;
+    if (!exhausted) yield* source;
+  }
+  if (!file) {
+    for await (const item of all()) yield isJob(item) ? toEvent(await runJob(item)) : item;
+    return;
+  }
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina({ filename: file, maxThreads: jobs, minThreads: jobs, idleTimeout: 1000 });
+  const window: Promise<ExtractEvent>[] = [];
+  try {
+    for await (const item of all()) {
+      window.push(isJob(item) ? pool.run(item).then(toEvent, (e: unknown) => errorEvent(item, e)) : Promise.resolve(item));
+      if (window.length >= jobs * IN_FLIGHT_PER_WORKER) yield await window.shift()!;
+    }
+    while (window.length) yield await window.shift()!;
+  } finally {
+    await pool.destroy();
+  }
+}
+
+function errorEvent(job: Job, e: unknown): ExtractEvent {
+  const path = 'raw' in job ? job.raw.path : job.file;
+  return { type: 'error', error: { path, message: `internal error: ${errMessage(e)}` } };
 }
 
 /** Library entry point: every article and every input error of a run. */
@@ -100,7 +181,7 @@ export async function extract(paths: readonly string[], options: PipelineOptions
   const result: ExtractResult = { schemaVersion: SCHEMA_VERSION, articles: [], errors: [] };
   for await (const ev of extractStream(paths, options)) {
     if (ev.type === 'article') result.articles.push(ev.article);
-    else result.errors.push(ev.error);
+    else if (ev.type === 'error') result.errors.push(ev.error);
   }
   return result;
 }

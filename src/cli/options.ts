@@ -1,4 +1,5 @@
 /** Shared options: --published, --kinds, --max-bytes, colour; parsed into pipeline options. */
+import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
 import { CLAIM_KINDS, type ClaimKind } from '../model.js';
 import type { PipelineOptions, PublishedDates } from '../pipeline.js';
@@ -36,10 +37,18 @@ export function addPipelineOptions(cmd: Command, { kinds = true, raw = true } = 
   if (kinds) cmd.option('--kinds <list>', `only these claim kinds, comma-separated (${CLAIM_KINDS.join(',')})`, parseKinds);
   if (raw) cmd.option('--raw', 'treat inputs as clean text: no boilerplate removal, offsets are into the file itself');
   cmd.option('--max-bytes <size>', 'refuse inputs larger than this (default 64MB)', parseBytes);
+  cmd.option('-j, --jobs <n>', `worker threads (default: the number of cores, ${availableParallelism()})`, parseJobs);
   return cmd;
 }
 
+export function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError(`"${value}" is not a number of threads (1-256)`);
+  return n;
+}
+
 export interface PipelineFlags {
+  jobs?: number;
   published?: PublishedDates;
   kinds?: ClaimKind[];
   raw?: boolean;
@@ -47,5 +56,5 @@ export interface PipelineFlags {
 }
 
 export function pipelineOptions(flags: PipelineFlags): PipelineOptions {
-  return { published: flags.published, kinds: flags.kinds, raw: flags.raw, maxBytes: flags.maxBytes };
+  return { published: flags.published, kinds: flags.kinds, raw: flags.raw, maxBytes: flags.maxBytes, jobs: flags.jobs ?? availableParallelism() };
 }

@@ -5,6 +5,7 @@ import type { PipelineOptions } from '../pipeline.js';
 import type { Article, InputError } from '../model.js';
 import { safeLine } from '../report/sanitize.js';
 import { collect } from '../ingest/index.js';
+import { progress } from './progress.js';
 
 export interface RunState {
   errors: InputError[];
@@ -17,13 +18,11 @@ export async function reportError(io: Io, e: InputError): Promise<void> {
 }
 
 /** Tell (on stderr) which folder files were passed over, so nothing is dropped silently. */
-export async function reportSkipped(io: Io, paths: readonly string[], quiet: boolean): Promise<void> {
-  if (quiet) return;
-  const { skipped } = await collect(paths);
-  if (!skipped.length) return;
+async function reportSkipped(io: Io, skipped: readonly string[], quiet: boolean): Promise<void> {
+  if (quiet || !skipped.length) return;
   const names = skipped.slice(0, 5).map(safeLine).join(', ');
   const more = skipped.length > 5 ? ` and ${skipped.length - 5} more` : '';
-  await write(io.stderr, `crosscheck: note: skipped ${skipped.length} file(s) in folders that are not articles: ${names}${more} (name a file to read it anyway)\n`);
+  await write(io.stderr, `crosscheck: note: skipped ${skipped.length} file(s) or records that are not articles: ${names}${more} (name a file to read it anyway)\n`);
 }
 
 /** Run the pipeline over paths, calling onArticle for each article in input order. */
@@ -34,23 +33,35 @@ export async function runPipeline(
   state: RunState,
   onArticle: (a: Article) => Promise<void> | void,
 ): Promise<void> {
-  await reportSkipped(io, paths, state.quiet);
+  const collected = await collect(paths);
+  const skipped = [...collected.skipped];
+  const bar = progress(io, collected.files.length, state.quiet);
   const { extractStream } = await import('../pipeline.js');
-  for await (const ev of extractStream(paths, options)) {
-    if (ev.type === 'article') {
-      await onArticle(ev.article);
-      if (!state.quiet) {
-        for (const d of ev.article.diagnostics ?? []) {
-          if (d.severity === 'warning' || d.severity === 'error') {
-            await write(io.stderr, `crosscheck: ${safeLine(ev.article.source.path)}: ${d.severity}: ${safeLine(d.message)}\n`);
+  try {
+    for await (const ev of extractStream(paths, options)) {
+      if (ev.type === 'skipped') {
+        skipped.push(ev.path);
+        continue;
+      }
+      bar.tick();
+      if (ev.type === 'article') {
+        await onArticle(ev.article);
+        if (!state.quiet) {
+          for (const d of ev.article.diagnostics ?? []) {
+            if (d.severity === 'warning' || d.severity === 'error') {
+              await write(io.stderr, `crosscheck: ${safeLine(ev.article.source.path)}: ${d.severity}: ${safeLine(d.message)}\n`);
+            }
           }
         }
+      } else {
+        state.errors.push(ev.error);
+        await reportError(io, ev.error);
       }
-    } else {
-      state.errors.push(ev.error);
-      await reportError(io, ev.error);
     }
+  } finally {
+    bar.done();
   }
+  await reportSkipped(io, skipped, state.quiet);
 }
 
 /** Load articles for table/diff: saved `extract --json` files are read as they are. */

@@ -15,7 +15,7 @@ export { binaryKind, sniffFormat } from './sniff.js';
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
 /** Extensions taken from a folder walk; files named on the command line are always read. */
-const ARTICLE_EXT = /\.(x?html?|xht|md|markdown|mdown|mkd|txt|text)$/i;
+const ARTICLE_EXT = /\.(x?html?|xht|md|markdown|mdown|mkd|txt|text|warc|warc\.gz)$/i;
 /** Files in a folder walk that are documentation or tool output, not articles. */
 const NOT_ARTICLE = /^(readme|license|licence|changelog|contributing|copying|notice)(\.[a-z]+)?$|^expected[-.]/i;
 
@@ -91,7 +91,7 @@ export async function collect(paths: readonly string[]): Promise<Collected> {
     if (st.isDirectory()) {
       const before = out.files.length;
       await walk(p, out, seen);
-      if (out.files.length === before) out.errors.push({ path: p, message: 'folder holds no article files (.html, .htm, .md, .txt or no extension)' });
+      if (out.files.length === before) out.errors.push({ path: p, message: 'folder holds no article files (.html, .htm, .md, .txt, .warc, .warc.gz or no extension)' });
     } else out.files.push(p);
   }
   return out;

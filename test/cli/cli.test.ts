@@ -1,0 +1,108 @@
+import { mkdtempSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { schemaErrors } from '../helpers/schema.js';
+
+const ARTICLE = `WASHINGTON — The city approved more than 130 permits last week, according to people familiar with the matter.
+
+“We are not done,” Mayor Dana Whitlock said on Tuesday.`;
+
+describe('crosscheck CLI', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-cli-'));
+    writeFileSync(path.join(dir, 'good.txt'), ARTICLE);
+    writeFileSync(path.join(dir, 'bad.pdf.txt'), Buffer.from('%PDF-1.4\n%\u00e2\u00e3'));
+    mkdirSync(path.join(dir, 'empty'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('--help lists every command with examples and exit codes', async () => {
+    const r = await runCli(['--help']);
+    expect(r.code).toBe(0);
+    for (const cmd of ['extract', 'table', 'diff', 'clean', 'sentences']) expect(r.stdout).toContain(cmd);
+    expect(r.stdout).toContain('Exit codes');
+    expect(r.stdout).toContain('Examples');
+  });
+
+  it.each(['extract', 'table', 'diff', 'clean', 'sentences'])('%s --help shows examples', async (cmd) => {
+    const r = await runCli([cmd, '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Examples:\n\s+\$ crosscheck /);
+  });
+
+  it('an unknown option is a usage error (exit 2)', async () => {
+    const r = await runCli(['extract', '--frobnicate', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown option/);
+  });
+
+  it('--published must be a real date', async () => {
+    const r = await runCli(['extract', '--published', 'good=2019-13-45', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('is not SOURCE=YYYY-MM-DD or YYYY-MM-DD');
+  });
+
+  it('--kinds rejects unknown kinds', async () => {
+    const r = await runCli(['extract', '--kinds', 'count,weather', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown kind weather');
+  });
+
+  it('a missing file, an empty folder and a binary file each give one line naming the path; others are processed; exit 2', async () => {
+    const missing = path.join(dir, 'missing.html');
+    const r = await runCli(['extract', '--json', missing, path.join(dir, 'empty'), path.join(dir, 'bad.pdf.txt'), path.join(dir, 'good.txt')]);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toEqual([
+      `crosscheck: ${missing}: no such file or folder`,
+      expect.stringMatching(new RegExp(`^crosscheck: ${path.join(dir, 'empty')}: folder holds no article files`)),
+      `crosscheck: ${path.join(dir, 'bad.pdf.txt')}: not a text article: looks like PDF document`,
+    ]);
+    const json = JSON.parse(r.stdout);
+    expect(json.schemaVersion).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(json.articles.map((a: { source: { id: string } }) => a.source.id)).toEqual(['good']);
+    expect(json.errors).toHaveLength(3);
+    expect(schemaErrors('extract', json)).toBe('');
+  });
+
+  it('extract --json: every claim text is the slice of its span', async () => {
+    const r = await runCli(['extract', '--json', '--published', '2019-10-09', path.join(dir, 'good.txt')]);
+    expect(r.code).toBe(0);
+    const { articles } = JSON.parse(r.stdout);
+    const a = articles[0];
+    expect(a.source.published).toBe('2019-10-09');
+    expect(a.source.provenance.published).toBe('cli');
+    for (const c of a.claims) expect(a.text.slice(c.span.start, c.span.end)).toBe(c.text);
+    for (const s of a.sentences) expect(a.text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('extract --ndjson: one JSON object per line with source, path and sentence', async () => {
+    const r = await runCli(['extract', '--ndjson', '--published', 'good=2019-10-09', path.join(dir, 'good.txt')]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n').filter(Boolean);
+    for (const l of lines) {
+      const rec = JSON.parse(l);
+      expect(schemaErrors('claim.ndjson', rec)).toBe('');
+      expect(rec).toMatchObject({ source: 'good', path: path.join(dir, 'good.txt'), published: '2019-10-09' });
+      expect(rec.sentenceText).toContain(rec.text.slice(0, 5));
+    }
+  });
+
+  it('sentences --raw reads stdin-like files and prints one sentence per line', async () => {
+    const r = await runCli(['sentences', '--raw', path.join(dir, 'good.txt')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('no colour when not a TTY; colour with FORCE_COLOR; none with NO_COLOR or --no-color', async () => {
+    const plain = await runCli(['extract', path.join(dir, 'good.txt')]);
+    expect(plain.stdout).not.toMatch(/\u001b\[/);
+    const forced = await runCli(['extract', path.join(dir, 'good.txt')], { FORCE_COLOR: '1' });
+    expect(forced.stdout).toMatch(/\u001b\[/);
+    const off = await runCli(['--no-color', 'extract', path.join(dir, 'good.txt')], { FORCE_COLOR: '1' });
+    expect(off.stdout).not.toMatch(/\u001b\[/);
+  });
+});

@@ -17,6 +17,7 @@ import {
   type Source,
 } from './model.js';
 import { segment } from './segment/index.js';
+import { capSentences, capText } from './limits.js';
 import { tag } from './tag/index.js';
 
 export interface PublishedDates {
@@ -61,12 +62,10 @@ export function processInput(raw: RawInput, options: PipelineOptions = {}): Arti
     source.provenance = { ...source.provenance, published: raw.hints?.published ? 'container' : 'cli' };
   }
   if (!source.url && raw.hints?.url) source.url = raw.hints.url;
-  const sentences = segment(cleaned.text, cleaned.paragraphs);
-  const claims = tag(
-    { sourceId: source.id, text: cleaned.text, sentences, paragraphs: cleaned.paragraphs, published: source.published },
-    { kinds: options.kinds },
-  );
   const diagnostics = [...raw.diagnostics, ...cleaned.diagnostics];
+  const { text, paragraphs } = capText(cleaned.text, cleaned.paragraphs, diagnostics);
+  const sentences = capSentences(text, segment(text, paragraphs), diagnostics);
+  const claims = tag({ sourceId: source.id, text, sentences, paragraphs, published: source.published }, { kinds: options.kinds });
   if (!source.published && claims.some((c) => c.value === null && c.kind === 'date')) {
     diagnostics.push({
       ruleId: 'tag/no-publication-date',
@@ -74,7 +73,7 @@ export function processInput(raw: RawInput, options: PipelineOptions = {}): Arti
       message: 'no publication date found: relative dates are left unresolved (give one with --published)',
     });
   }
-  const article: Article = { source, text: cleaned.text, paragraphs: cleaned.paragraphs, sentences, claims };
+  const article: Article = { source, text, paragraphs, sentences, claims };
   if (diagnostics.length) article.diagnostics = diagnostics;
   return article;
 }

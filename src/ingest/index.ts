@@ -7,12 +7,13 @@ import path from 'node:path';
 import type { InputError, RawInput } from '../model.js';
 import { decode } from './decode.js';
 import { binaryKind, sniffFormat } from './sniff.js';
+import { LIMITS } from '../limits.js';
 
 export { decode } from './decode.js';
 export { binaryKind, sniffFormat } from './sniff.js';
 
 /** Default size limit for one input; bigger files are refused with a message naming the limit. */
-export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = LIMITS.maxBytes;
 
 /** Extensions taken from a folder walk; files named on the command line are always read. */
 const ARTICLE_EXT = /\.(x?html?|xht|md|markdown|mdown|mkd|txt|text|warc|warc\.gz)$/i;

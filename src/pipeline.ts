@@ -59,7 +59,7 @@ export function processInput(raw: RawInput, options: PipelineOptions = {}): Arti
     source.provenance = { ...source.provenance, published: 'cli' };
   } else if (!source.published && (raw.hints?.published || options.published?.all)) {
     source.published = raw.hints?.published ?? options.published?.all;
-    source.provenance = { ...source.provenance, published: raw.hints?.published ? 'container' : 'cli' };
+    source.provenance = { ...source.provenance, published: raw.hints?.published ? 'hint' : 'cli' };
   }
   if (!source.url && raw.hints?.url) source.url = raw.hints.url;
   const diagnostics = [...raw.diagnostics, ...cleaned.diagnostics];

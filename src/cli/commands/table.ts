@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { tableFormatters } from '../../report/index.js';
 import { terminalWidth, useColor, write, type Io } from '../io.js';
 import { addPipelineOptions, pipelineOptions, type PipelineFlags } from '../options.js';
-import { loadArticles, type RunState } from '../run.js';
+import { loadArticles, reportError, type RunState } from '../run.js';
 
 interface Flags extends PipelineFlags {
   json?: boolean;
@@ -12,6 +12,7 @@ interface Flags extends PipelineFlags {
   markdown?: boolean;
   html?: string;
   format?: string;
+  fromNdjson?: boolean;
   verbose?: boolean;
   quiet?: boolean;
   color?: boolean;
@@ -27,6 +28,7 @@ export function tableCommand(io: Io, done: (code: number) => void): Command {
     .option('--markdown', 'a markdown table (for a pull-request comment)')
     .option('--html <file>', 'write a self-contained HTML report to FILE')
     .addOption(new Option('--format <name>', 'any registered table format').choices(Object.keys(tableFormatters)))
+    .option('--from-ndjson', 'the inputs are `extract --ndjson` output (e.g. merged shards of a map step), not articles')
     .option('-v, --verbose', 'show the sentence of each claim')
     .option('-q, --quiet', 'no notes or warnings on stderr (errors are still printed)');
   addPipelineOptions(cmd, { raw: true });
@@ -40,12 +42,22 @@ Examples:
   $ crosscheck table a.html b.md c.txt --verbose
   $ crosscheck table pages/ --markdown > table.md
   $ crosscheck table pages/ --csv --kinds count,money > claims.csv
-  $ crosscheck table pages/ --published ap-story=2019-10-09`,
+  $ crosscheck table pages/ --published ap-story=2019-10-09
+  $ cat shard-*.ndjson | crosscheck table --from-ndjson -    merge the map step's shards (docs/scale.md)`,
   );
   cmd.action(async (paths: string[], flags: Flags, command: Command) => {
     const globals = command.optsWithGlobals() as Flags;
     const state: RunState = { errors: [], quiet: Boolean(flags.quiet) };
-    const articles = await loadArticles(io, paths, pipelineOptions(flags), state);
+    let articles;
+    if (flags.fromNdjson) {
+      const { readClaimRecords } = await import('../../ingest/claims.js');
+      const read = await readClaimRecords(paths);
+      for (const e of read.errors) {
+        state.errors.push(e);
+        await reportError(io, e);
+      }
+      articles = read.articles;
+    } else articles = await loadArticles(io, paths, pipelineOptions(flags), state);
     const { align } = await import('../../align/index.js');
     const table = align(articles, { errors: state.errors });
     const fmtOpts = { color: useColor(io, globals.color), width: terminalWidth(io), verbose: flags.verbose };

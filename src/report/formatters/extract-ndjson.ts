@@ -9,7 +9,9 @@ export interface NdjsonClaim extends Claim {
   schemaVersion: string;
   source: string;
   path: string;
+  format: Article['source']['format'];
   published?: string;
+  url?: string;
   publisher?: string;
   title?: string;
   sentenceText: string;
@@ -21,6 +23,8 @@ export function ndjsonRecords(a: Article): NdjsonClaim[] {
       schemaVersion: SCHEMA_VERSION,
       source: a.source.id,
       path: a.source.path,
+      format: a.source.format,
+      ...(a.source.url ? { url: a.source.url } : {}),
       ...(a.source.published ? { published: a.source.published } : {}),
       ...(a.source.publisher ? { publisher: a.source.publisher } : {}),
       ...(a.source.title ? { title: a.source.title } : {}),

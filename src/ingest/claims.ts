@@ -1,0 +1,79 @@
+/**
+ * Read back `extract --ndjson` output (the map step's shards) as articles for alignment. Each
+ * record carries its source's metadata and its sentence, which is all alignment needs, so
+ * `table --from-ndjson` over merged shards gives the table a single process gives.
+ */
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Article, Claim, InputError, Sentence, Source } from '../model.js';
+
+/** The fields of one NDJSON record that are not the claim itself. */
+const RECORD_FIELDS = ['schemaVersion', 'source', 'path', 'format', 'published', 'publisher', 'title', 'url', 'sentenceText', 'blockingKey'] as const;
+
+interface Record_ extends Claim {
+  schemaVersion: string;
+  source: string;
+  path: string;
+  format?: Source['format'];
+  published?: string;
+  publisher?: string;
+  title?: string;
+  url?: string;
+  sentenceText: string;
+}
+
+export interface ClaimsResult {
+  articles: Article[];
+  errors: InputError[];
+}
+
+/** Articles rebuilt from claim records: text is empty, sentences hold only those the claims cite. */
+export async function readClaimRecords(files: readonly string[]): Promise<ClaimsResult> {
+  const bySource = new Map<string, { source: Source; claims: Claim[]; sentences: Map<number, string> }>();
+  const errors: InputError[] = [];
+  for (const file of files) {
+    const input = file === '-' ? process.stdin : createReadStream(file);
+    let n = 0;
+    try {
+      for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+        n++;
+        if (!line.trim()) continue;
+        let rec: Record_;
+        try {
+          rec = JSON.parse(line) as Record_;
+        } catch {
+          errors.push({ path: `${file}:${n}`, message: 'not a JSON line' });
+          continue;
+        }
+        if (typeof rec !== 'object' || !rec || typeof rec.source !== 'string' || typeof rec.kind !== 'string' || !rec.span) {
+          errors.push({ path: `${file}:${n}`, message: 'not a crosscheck claim record (needs source, kind, span)' });
+          continue;
+        }
+        let entry = bySource.get(rec.source);
+        if (!entry) {
+          const source: Source = { id: rec.source, path: rec.path ?? rec.source, format: rec.format ?? 'text' };
+          if (rec.title) source.title = rec.title;
+          if (rec.publisher) source.publisher = rec.publisher;
+          if (rec.published) source.published = rec.published;
+          if (rec.url) source.url = rec.url;
+          entry = { source, claims: [], sentences: new Map() };
+          bySource.set(rec.source, entry);
+        }
+        const claim = { ...rec } as Partial<Record_>;
+        for (const f of RECORD_FIELDS) delete (claim as Record<string, unknown>)[f];
+        entry.claims.push(claim as Claim);
+        entry.sentences.set(rec.sentence, rec.sentenceText ?? '');
+      }
+    } catch (e) {
+      errors.push({ path: file, message: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (e as Error).message.split('\n')[0] });
+    }
+  }
+  const articles = [...bySource.values()].map(({ source, claims, sentences }) => {
+    const max = Math.max(-1, ...sentences.keys());
+    const list: Sentence[] = [];
+    for (let i = 0; i <= max; i++) list.push({ index: i, start: 0, end: 0, text: sentences.get(i) ?? '' });
+    claims.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.kind.localeCompare(b.kind));
+    return { source, text: '', paragraphs: [], sentences: list, claims } satisfies Article;
+  });
+  return { articles, errors };
+}

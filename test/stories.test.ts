@@ -40,6 +40,12 @@ for (const story of stories) {
         expect(row, why).toBeDefined();
         expect(rowSources(row!)).toEqual(Object.keys(exp.claims).sort());
         expect(row!.status).toBe(exp.status);
+        if (exp.via) {
+          for (const [copy, original] of Object.entries(exp.via)) {
+            expect(row!.claims.find((c) => c.source === copy)?.via, `${copy} repeats ${original}`).toBe(original);
+          }
+          expect(row!.independentSources).toBe(Object.keys(exp.claims).length - Object.keys(exp.via).length);
+        }
       });
     }
 

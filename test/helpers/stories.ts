@@ -10,6 +10,8 @@ export interface ExpectedRow {
   /** source id → a substring of that source's claim text */
   claims: Record<string, string>;
   note?: string;
+  /** copying source id → the source it repeats */
+  via?: Record<string, string>;
 }
 export interface ExpectedTable {
   description?: string;

@@ -31,7 +31,7 @@ function exactSpans(a: Article): void {
 }
 
 /** Generous bounds: the suite must pass on a loaded 2-core machine. */
-const BIG_MS = 60_000;
+const BIG_MS = 90_000;
 
 describe('size limits: bounded time, no stack overflow, no catastrophic backtracking', () => {
   it('a 50 MB HTML page', () => {
@@ -41,26 +41,26 @@ describe('size limits: bounded time, no stack overflow, no catastrophic backtrac
     expect(article.text.length).toBeLessThanOrEqual(LIMITS.maxTextChars);
     expect(article.diagnostics?.some((d) => d.ruleId === 'limit/text')).toBe(true);
     expect(article.claims.length).toBeGreaterThan(0);
-  }, 120_000);
+  }, 180_000);
 
   it('a 5 MB single line with no spaces', () => {
     const { article, ms } = run('x'.repeat(5 * 1024 * 1024), 'text');
     expect(ms).toBeLessThan(BIG_MS);
     exactSpans(article);
-  }, 120_000);
+  }, 180_000);
 
   it('100,000 nested <div>s', () => {
     const html = `<html><body>${'<div>'.repeat(100_000)}<p>The mayor said 24 people were hurt on Monday.</p>${'</div>'.repeat(100_000)}</body></html>`;
     const { article, ms } = run(html);
     expect(ms).toBeLessThan(BIG_MS);
     expect(article.text).toContain('24 people were hurt');
-  }, 120_000);
+  }, 180_000);
 
   it('10,000 <p>s', () => {
     const { article, ms } = run(`<html><body><article>${PARA.repeat(10_000)}</article></body></html>`);
     expect(ms).toBeLessThan(BIG_MS);
     expect(article.sentences.length).toBeGreaterThanOrEqual(10_000);
-  }, 120_000);
+  }, 180_000);
 
   it('a sentence of 100,000 characters is cut into pieces with a diagnostic', () => {
     const words = Array.from({ length: 16_000 }, (_, i) => (i % 7 === 0 ? String(i) : 'word')).join(' ');
@@ -69,7 +69,7 @@ describe('size limits: bounded time, no stack overflow, no catastrophic backtrac
     expect(Math.max(...article.sentences.map((s) => s.end - s.start))).toBeLessThanOrEqual(LIMITS.maxSentenceChars);
     expect(article.diagnostics?.some((d) => d.ruleId === 'limit/sentence')).toBe(true);
     exactSpans(article);
-  }, 120_000);
+  }, 180_000);
 });
 
 describe('broken HTML', () => {

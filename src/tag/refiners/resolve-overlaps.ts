@@ -9,27 +9,41 @@ const PRIORITY: readonly ClaimKind[] = ['money', 'percent', 'duration', 'date', 
 
 const overlaps = (a: Claim, b: Claim) => a.span.start < b.span.end && b.span.start < a.span.end;
 
+const byLengthThenPriority = (a: Claim, b: Claim) =>
+  b.span.end - b.span.start - (a.span.end - a.span.start) ||
+  PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) ||
+  a.span.start - b.span.start;
+
 /**
  * Value claims (dates, counts, money, ...) must not overlap one another: keep the longer span,
  * and on equal length the kind that comes first in PRIORITY. Identical duplicates are dropped.
+ * Value claims never cross a sentence, so the greedy choice runs per sentence (linear overall).
  */
 export const resolveOverlaps: Refiner = {
   name: 'resolve-overlaps',
   refine(claims) {
-    const ranked = [...claims].sort(
-      (a, b) =>
-        b.span.end - b.span.start - (a.span.end - a.span.start) ||
-        PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) ||
-        a.span.start - b.span.start,
-    );
     const kept: Claim[] = [];
-    for (const c of ranked) {
-      const clash = kept.some((k) =>
-        CONTAINERS.has(c.kind) || CONTAINERS.has(k.kind)
-          ? k.kind === c.kind && k.span.start === c.span.start && k.span.end === c.span.end
-          : overlaps(k, c),
-      );
-      if (!clash) kept.push(c);
+    const seen = new Set<string>();
+    const bySentence = new Map<number, Claim[]>();
+    for (const c of claims) {
+      if (CONTAINERS.has(c.kind)) {
+        const key = `${c.kind}:${c.span.start}:${c.span.end}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          kept.push(c);
+        }
+        continue;
+      }
+      const list = bySentence.get(c.sentence);
+      if (list) list.push(c);
+      else bySentence.set(c.sentence, [c]);
+    }
+    for (const list of bySentence.values()) {
+      const chosen: Claim[] = [];
+      for (const c of list.sort(byLengthThenPriority)) {
+        if (!chosen.some((k) => overlaps(k, c))) chosen.push(c);
+      }
+      kept.push(...chosen);
     }
     return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.kind.localeCompare(b.kind));
   },

@@ -3,21 +3,24 @@ import { describe, expect, it } from 'vitest';
 import type { Paragraph, Sentence } from '../../src/model.js';
 import { segment } from '../../src/segment/index.js';
 
-/** The stage contract: offsets, trimming, order, indices, paragraph containment. */
-function checkContract(text: string, paragraphs: readonly Paragraph[], got: Sentence[]): void {
+/** The stage contract: offsets, trimming, order, indices, paragraph containment. First violation, or ''. */
+function violation(text: string, paragraphs: readonly Paragraph[], got: Sentence[]): string {
   let prevEnd = 0;
-  got.forEach((s, i) => {
-    expect(s.index).toBe(i);
-    expect(text.slice(s.start, s.end)).toBe(s.text);
-    expect(s.text).toBe(s.text.trim());
-    expect(s.text.length).toBeGreaterThan(0);
-    expect(s.start).toBeGreaterThanOrEqual(prevEnd);
+  for (let i = 0; i < got.length; i++) {
+    const s = got[i];
+    const where = `sentence ${i} ${JSON.stringify(s)}`;
+    if (s.index !== i) return `${where}: index`;
+    if (text.slice(s.start, s.end) !== s.text) return `${where}: text is not the slice`;
+    if (s.text !== s.text.trim() || s.text.length === 0) return `${where}: not trimmed or empty`;
+    if (s.start < prevEnd) return `${where}: overlaps or out of order`;
     prevEnd = s.end;
-    if (paragraphs.length) {
-      const inside = paragraphs.some((p) => p.start <= s.start && s.end <= p.end);
-      expect(inside).toBe(true);
-    }
-  });
+    if (paragraphs.length && !paragraphs.some((p) => p.start <= s.start && s.end <= p.end)) return `${where}: crosses a paragraph`;
+  }
+  return '';
+}
+
+function checkContract(text: string, paragraphs: readonly Paragraph[], got: Sentence[]): void {
+  expect(violation(text, paragraphs, got)).toBe('');
 }
 
 const para = (start: number, end: number, kind: Paragraph['kind'] = 'paragraph'): Paragraph => ({ start, end, kind });
@@ -53,6 +56,22 @@ describe('paragraphs', () => {
   it('splits a raw whole-text paragraph at blank lines too', () => {
     const got = segment(text, [para(0, text.length)]);
     expect(got).toHaveLength(4);
+  });
+
+  it('never ends a heading at an abbreviation (title case makes every word look like a sentence start)', () => {
+    const t = 'U.S. To Allow Some Sales To Huawei Technologies Co. In Shift';
+    expect(segment(t, [para(0, t.length, 'heading')]).map((s) => s.text)).toEqual([t]);
+    // unmarked, a title-case line without end punctuation is still read as a headline
+    expect(segment(t, [para(0, t.length)]).map((s) => s.text)).toEqual([t]);
+    expect(segment(`${t}\nThe department said so.`, []).map((s) => s.text)).toEqual([t, 'The department said so.']);
+    // prose keeps the abbreviation rule
+    const prose = 'Sales rose in the U.S. To be sure, margins fell.';
+    expect(segment(prose, [para(0, prose.length)]).map((s) => s.text)).toEqual(['Sales rose in the U.S.', 'To be sure, margins fell.']);
+  });
+
+  it('still ends a heading at a question mark', () => {
+    const t = 'Is Huawei a Threat? Experts Weigh In';
+    expect(segment(t, [para(0, t.length, 'heading')]).map((s) => s.text)).toEqual(['Is Huawei a Threat?', 'Experts Weigh In']);
   });
 
   it('returns nothing for empty text', () => {
@@ -107,6 +126,20 @@ describe('contract holds on arbitrary text', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it.each([
+    ['run-together words', 'aa.Bb'.repeat(40_000)],
+    ['opening brackets', '('.repeat(100_000)],
+    ['unclosed parentheticals', 'x (a. b. '.repeat(20_000)],
+    ['spaced dots', '. '.repeat(100_000)],
+    ['one-word lines', 'a\n'.repeat(100_000)],
+    ['inline list', Array.from({ length: 20_000 }, (_, i) => `${i + 1}. item`).join(' ')],
+  ])('stays linear on pathological input: %s', (_name, text) => {
+    const t0 = performance.now();
+    const got = segment(text, []);
+    expect(performance.now() - t0).toBeLessThan(1500);
+    checkContract(text, [], got);
   });
 
   it('is linear: a long article segments in well under a second', () => {

@@ -3,7 +3,7 @@ import { load } from 'cheerio/slim';
 import { describe, expect, it } from 'vitest';
 import { extractHtmlMetadata } from '../../src/clean/metadata.js';
 import { cleanByline } from '../../src/clean/meta/byline.js';
-import { parseMachineDate, parseTextDate, parseUrlDate } from '../../src/clean/meta/dates.js';
+import { isDateLine, parseMachineDate, parseTextDate, parseUrlDate } from '../../src/clean/meta/dates.js';
 import { parseJsonLd, readJsonLd } from '../../src/clean/meta/jsonld.js';
 import { chooseTitle, stripSiteSuffix } from '../../src/clean/meta/title.js';
 import type { RawInput } from '../../src/model.js';
@@ -36,6 +36,23 @@ describe('dates', () => {
     'no date in %j',
     (s) => expect(parseMachineDate(s)).toBeUndefined(),
   );
+
+  it.each([
+    'Oct. 9, 2019',
+    'Updated 9 October 2019',
+    'October 9, 2019 / 4:35 PM / Updated 2 hours ago',
+    'Wednesday, Oct. 9, 2019 10:04 a.m. ET',
+    'Published: 2019-10-09 14:00 UTC',
+    'Last updated on 9th October 2019 at 10:00',
+  ])('date line %j', (s) => expect(isDateLine(s)).toBe(true));
+
+  it.each([
+    'On Oct. 9, 2019 the ban took effect.',
+    'Oct. 9, 2019 said the company',
+    'The talks began in October',
+    'By Ana Swanson',
+    '',
+  ])('not a date line %j', (s) => expect(isDateLine(s)).toBe(false));
 
   it.each([
     ['https://www.nytimes.com/2019/10/09/us/politics/huawei.html', '2019-10-09'],
@@ -115,6 +132,7 @@ describe('bylines', () => {
     ['By Ana Swanson', 'Ana Swanson'],
     ['  by\n  Jane Doe ', 'Jane Doe'],
     ['Written by Rob Smith', 'Rob Smith'],
+    ['by Ahiza Garcia @ahiza_garcia February 1, 2016: 12:41 PM ET', 'Ahiza Garcia'],
     ['By GILLIAN MOHNEY March 11, 2015 3:46 PM', 'GILLIAN MOHNEY'],
     ['https://www.facebook.com/someone', undefined],
     ['', undefined],
@@ -180,6 +198,20 @@ describe('extractHtmlMetadata', () => {
     });
   });
 
+  it('reads visible bylines (rel=author, byline classes) and a footer copyright when nothing else names the site', () => {
+    const m = meta(`<html><head><title>Council approves new bridge plan</title></head><body>
+      <h1>Council approves new bridge plan</h1><div class="story-byline">By <a rel="author" href="/by/jd">Jane Doe</a></div>
+      <footer><p>© 2019 Riverside Gazette. All rights reserved.</p></footer></body></html>`);
+    expect(m).toMatchObject({ title: 'Council approves new bridge plan', byline: 'Jane Doe', publisher: 'Riverside Gazette' });
+    expect(m.provenance).toMatchObject({ title: 'title-tag', byline: 'byline-element', publisher: 'copyright' });
+  });
+
+  it('prefers the <time> in the byline over an earlier one in a teaser list', () => {
+    const m = meta(`<html><body><aside><time datetime="2019-01-01">Jan 1</time></aside>
+      <article><header><h1>Headline of the story</h1><p class="byline">By Jane Doe <time datetime="2019-10-09T08:00Z">Oct 9</time></p></header></article></body></html>`);
+    expect(m.published).toBe('2019-10-09');
+  });
+
   it('reads og:locale when <html lang> is missing, space-separated properties, and never invents fields', () => {
     const m = meta('<html><head><meta property="og:locale" content="en_US"><meta property="og:title twitter:title" content="Only title"></head></html>');
     expect(m).toEqual({ title: 'Only title', lang: 'en-US', provenance: { title: 'og:title', lang: 'og:locale' } });
@@ -187,15 +219,51 @@ describe('extractHtmlMetadata', () => {
   });
 });
 
-/** Floors for the Readability test pages (Readability's own choices, so titles differ where it keeps a site suffix). */
-const FLOORS: Record<string, number> = { title: 0.8, publishedTime: 0.95, lang: 0.95, siteName: 0.85, byline: 0.6 };
+describe('extractHtmlMetadata invariants', () => {
+  it('never throws on broken markup, and dates are always ISO days', async () => {
+    const fc = (await import('fast-check')).default;
+    const piece = fc.constantFrom(
+      '<meta property="og:title" content="A">', '<meta name="date" content="2019-02-30">', '<meta name="date" content="Oct. 9, 2019">',
+      '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","author":{"@id":"#a"}},{"@id":"#a","author":{"@id":"#a"}}]}</script>',
+      '<script type="application/ld+json">[[[[[[[[[[{"@type":"Article","headline":"deep"}]]]]]]]]]]</script>',
+      '<script type="application/ld+json">{"@type":"Article","datePublished":12345,"author":[null,1,{"name":["x"]}]}</script>',
+      '<meta name="parsely-page" content="{not json">', '<title>T | S</title>', '<h1>', '</h1>', '<time datetime="garbage">x</time>',
+      '<html lang="?!">', '<a rel="author">By</a>', '<link rel="canonical" href="/relative">', '&amp;', '<div class="byline">',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 25 }), (parts) => {
+        const m = meta(parts.join(''));
+        for (const d of [m.published, m.modified]) if (d !== undefined) expect(d).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        if (m.url !== undefined) expect(m.url).toMatch(/^https?:\/\//);
+        for (const k of Object.keys(m.provenance ?? {})) expect(m).toHaveProperty(k);
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+});
+
+/**
+ * Floors pinned just under today's numbers on the Readability test pages (Readability's own choices:
+ * titles differ where it keeps a site suffix or takes og:title over the visible h1, so the title
+ * gate is on the suffix-tolerant `headline` count).
+ */
+const FLOORS: Record<string, { loose: number; headline?: number }> = {
+  title: { loose: 0.84, headline: 0.93 },
+  publishedTime: { loose: 0.95 },
+  lang: { loose: 0.95 },
+  siteName: { loose: 0.88 },
+  byline: { loose: 0.75 },
+};
 
 describe.skipIf(!existsSync(CORPUS_DIR))('metadata on ../shared/corpus/readability-test-pages', () => {
   it('meets the floors', () => {
     for (const s of scoreCorpus()) {
-      const share = s.loose / s.stated;
-      console.log(`${s.field}: exact ${s.exact}/${s.stated}, loose ${s.loose}/${s.stated} (${(share * 100).toFixed(1)}%), modulo site suffix ${s.headline}/${s.stated}`);
-      expect(share, `${s.field}\n${s.misses.join('\n')}`).toBeGreaterThanOrEqual(FLOORS[s.field] ?? 0);
+      const loose = s.loose / s.stated;
+      const headline = s.headline / s.stated;
+      console.log(`${s.field}: exact ${s.exact}/${s.stated}, loose ${s.loose}/${s.stated} (${(loose * 100).toFixed(1)}%), modulo site suffix ${s.headline}/${s.stated}`);
+      const floor = FLOORS[s.field] ?? { loose: 0 };
+      expect(loose, `${s.field}\n${s.misses.join('\n')}`).toBeGreaterThanOrEqual(floor.loose);
+      if (floor.headline !== undefined) expect(headline, s.field).toBeGreaterThanOrEqual(floor.headline);
     }
   });
 });

@@ -1,0 +1,107 @@
+/** Date strings as pages write them → ISO calendar dates (YYYY-MM-DD). No clock, no guessing. */
+import { MONTHS, MONTH_ALT, WEEKDAY_ALT } from './vocab.js';
+
+/** Years we accept as a publication date: older is a parse error, later is a typo. */
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2100;
+
+/** ISO-ish machine dates: "2019-10-09", "2019-10-09T12:00Z", "2019-10-09 03:01:00", "2019/10/09". */
+const ISO_DATE_RE = /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/;
+/** Compact machine dates in some meta tags: "20191009" or "20191009T1200". */
+const COMPACT_DATE_RE = /^\s*(\d{4})(\d{2})(\d{2})(?:$|[T\s])/;
+/** "Oct. 9, 2019", "October 9 2019", "Wednesday, Oct. 9, 2019". */
+const MONTH_FIRST_RE = new RegExp(
+  `\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
+  'i',
+);
+/** "9 October 2019", "09 Oct. 2019", "9th of October, 2019". */
+const DAY_FIRST_RE = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT})\\.?,?\\s+(\\d{4})\\b`,
+  'i',
+);
+/** Dates in URL paths: /2019/10/09/, /2019-10-09-, /20191009/. Month/day must be two digits. */
+const URL_DATE_RE = /\/((?:19|20)\d{2})[/-]([01]\d)[/-]([0-3]\d)(?=[/\-_.]|$)|\/((?:19|20)\d{2})([01]\d)([0-3]\d)(?=\/)/;
+
+/** Words a dateline may carry besides the date itself ("Updated", "at", "ET", "3 hours ago"). */
+const DATE_LINE_FILLER_RE = new RegExp(
+  `\\b(?:[ap]\\.?m\\.?|${WEEKDAY_ALT}|updated|published|posted|modified|first|last|on|at|ago|an?|just|now|hours?|hrs?|minutes?|mins?|days?|weeks?|noon|midnight|utc|gmt)(?![\\p{L}\\p{N}])\\.?`,
+  'giu',
+);
+/** Time-zone abbreviations after a time (upper case only, so words like "the" never match). */
+const TZ_RE = /\b(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|JST|AE[SD]T|HKT|SGT)\b/g;
+/** Clock times "10:04", "4.35pm", "10 AM". */
+const TIME_RE = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?=\W|$)/gi;
+/** Longest line we read as a dateline. */
+const MAX_DATE_LINE_CHARS = 90;
+
+/**
+ * A line that is only a date with dateline filler: "Oct. 9, 2019", "Updated 9 October 2019",
+ * "October 9, 2019 / 4:35 PM / Updated 2 hours ago", "Wednesday, Oct. 9, 2019 10:04 a.m. ET".
+ */
+export function isDateLine(line: string): boolean {
+  const text = line.trim();
+  if (!text || text.length > MAX_DATE_LINE_CHARS) return false;
+  const m = MONTH_FIRST_RE.exec(text) ?? DAY_FIRST_RE.exec(text) ?? /\b\d{4}-\d{2}-\d{2}\b/.exec(text);
+  if (!m) return false;
+  const rest = (text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length))
+    .replace(TZ_RE, ' ')
+    .replace(DATE_LINE_FILLER_RE, ' ')
+    .replace(TIME_RE, ' ');
+  return !/[\p{L}\p{N}]/u.test(rest);
+}
+
+/** Leading word of an "updated" date line: it gives the modified date, not the published one. */
+export const UPDATED_LINE_RE = /^\s*(?:last\s+)?(?:updated|modified)\b/i;
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** Build an ISO date after checking the calendar (Feb 30 → undefined). */
+export function isoDate(year: number, month: number, day: number): string | undefined {
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return undefined;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > days) return undefined;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** Machine-readable dates (meta tags, JSON-LD, `<time datetime>`): the date part as written, no time-zone shift. */
+export function parseMachineDate(value: string | undefined | null): string | undefined {
+  if (!value) return undefined;
+  const s = value.trim();
+  let m = ISO_DATE_RE.exec(s);
+  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = COMPACT_DATE_RE.exec(s);
+  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  return parseTextDate(s);
+}
+
+/** Human-written dates: "Oct. 9, 2019", "9 October 2019", "Updated Wednesday, Oct 9 2019 10:00 AM". */
+export function parseTextDate(value: string | undefined | null): string | undefined {
+  if (!value) return undefined;
+  let m = MONTH_FIRST_RE.exec(value);
+  if (m) {
+    const month = MONTHS[m[1]!.toLowerCase()];
+    if (month) return isoDate(Number(m[3]), month, Number(m[2]));
+  }
+  m = DAY_FIRST_RE.exec(value);
+  if (m) {
+    const month = MONTHS[m[2]!.toLowerCase()];
+    if (month) return isoDate(Number(m[3]), month, Number(m[1]));
+  }
+  return undefined;
+}
+
+/** A date in a URL path (/2019/10/09/...), or undefined. */
+export function parseUrlDate(url: string | undefined | null): string | undefined {
+  if (!url) return undefined;
+  let path = url;
+  const scheme = url.indexOf('://');
+  if (scheme >= 0) {
+    const slash = url.indexOf('/', scheme + 3);
+    path = slash >= 0 ? url.slice(slash) : '';
+  }
+  const m = URL_DATE_RE.exec(path);
+  if (!m) return undefined;
+  return m[1] ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : isoDate(Number(m[4]), Number(m[5]), Number(m[6]));
+}

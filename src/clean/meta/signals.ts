@@ -1,0 +1,138 @@
+/** What a page says about itself, read once: meta tags, JSON-LD, parsely blob, `<title>`. Shared by the field finders. */
+import type { CheerioAPI } from 'cheerio/slim';
+import type { RawInput } from '../../model.js';
+import { readJsonLd, type JsonLdFields } from './jsonld.js';
+
+/** Meta tag contents keyed by each lower-cased name/property/itemprop/http-equiv token. */
+export type MetaTags = Map<string, string[]>;
+
+export interface PageSignals {
+  $: CheerioAPI;
+  input: RawInput;
+  meta: MetaTags;
+  ld: JsonLdFields;
+  /** Fields of a `parsely-page` JSON meta tag ({} when absent or broken). */
+  parsely: Record<string, unknown>;
+  /** `<title>` text, whitespace collapsed. */
+  titleTag: string;
+}
+
+/** A field value and the page feature it came from. */
+export interface Found {
+  value: string;
+  source: string;
+}
+
+/** The first choice that yields a value; choices are thunks so costly DOM scans run only when needed. */
+export function firstFound(choices: ReadonlyArray<readonly [string, () => string | undefined]>): Found | undefined {
+  for (const [source, get] of choices) {
+    const value = get();
+    if (value) return { value, source };
+  }
+  return undefined;
+}
+
+function readMeta($: CheerioAPI): MetaTags {
+  const meta: MetaTags = new Map();
+  $('meta').each((_, el) => {
+    const $el = $(el);
+    const content = $el.attr('content');
+    if (content === undefined || !content.trim()) return;
+    const keys = [$el.attr('property'), $el.attr('name'), $el.attr('itemprop'), $el.attr('http-equiv')]
+      .filter((k): k is string => !!k)
+      .flatMap((k) => k.toLowerCase().split(/\s+/))
+      .filter(Boolean);
+    for (const k of new Set(keys)) {
+      const list = meta.get(k) ?? [];
+      list.push(content.trim());
+      meta.set(k, list);
+    }
+  });
+  return meta;
+}
+
+/** parsely-page holds a JSON object; read it without throwing. */
+function parselyPage(meta: MetaTags): Record<string, unknown> {
+  const raw = meta.get('parsely-page')?.[0];
+  if (!raw) return {};
+  try {
+    const v = JSON.parse(raw) as unknown;
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+export function readSignals($: CheerioAPI, input: RawInput): PageSignals {
+  const meta = readMeta($);
+  const scripts = $('script[type="application/ld+json"]')
+    .map((_, el) => $(el).text())
+    .get();
+  return { $, input, meta, ld: readJsonLd(scripts), parsely: parselyPage(meta), titleTag: textOf($, 'title') };
+}
+
+/** The first meta tag among `keys` that has content, with its key. */
+export function firstMeta(meta: MetaTags, keys: readonly string[]): { key: string; value: string } | undefined {
+  for (const key of keys) {
+    const v = meta.get(key)?.[0];
+    if (v) return { key, value: v };
+  }
+  return undefined;
+}
+
+export function textOf($: CheerioAPI, selector: string): string {
+  return $(selector).first().text().replace(/\s+/g, ' ').trim();
+}
+
+export function absoluteUrl(u: string | undefined): string | undefined {
+  if (!u) return undefined;
+  const s = u.trim();
+  return /^https?:\/\/[^\s/]+/i.test(s) ? s : undefined;
+}
+
+/** og:locale "en_US" → "en-US". */
+export function localeToLang(locale: string | undefined): string | undefined {
+  if (!locale) return undefined;
+  const m = /^([a-z]{2,3})(?:[_-]([a-z]{2}))?$/i.exec(locale.trim());
+  if (!m) return undefined;
+  return m[2] ? `${m[1]!.toLowerCase()}-${m[2].toUpperCase()}` : m[1]!.toLowerCase();
+}
+
+/** Host of a URL without "www." ("nytimes.com"): a title suffix may name the site this way. */
+export function hostName(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const m = /^https?:\/\/(?:www\d?\.|m\.)?([^/:]+)/i.exec(url);
+  return m ? m[1] : undefined;
+}
+
+/** The DOM node shape we walk (htmlparser2 nodes, duck-typed so no extra dependency is needed). */
+interface WalkNode {
+  type: string;
+  data?: string;
+  children?: WalkNode[];
+}
+
+/**
+ * Text of an element, or undefined as soon as it passes `max` characters: byline/date containers
+ * can be whole page sections, and reading their full text only to discard it is the slow part.
+ */
+export function boundedText(el: unknown, max: number): string | undefined {
+  let out = '';
+  let visible = 0;
+  const stack: WalkNode[] = [el as WalkNode];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      const data = (node.data ?? '').replace(/\s+/g, ' ');
+      out += data;
+      visible += data.length;
+      // collapsed runs can still join across nodes, so allow a little slack before giving up
+      if (visible > max * 2) return undefined;
+    } else if (node.type === 'tag' || node.type === 'root') {
+      const kids = node.children ?? [];
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+  const text = out.replace(/\s+/g, ' ').trim();
+  return text.length > max ? undefined : text;
+}

@@ -1,0 +1,155 @@
+/** Title candidates from several page features → the headline most of them agree on. */
+
+/** Separators between a headline and the site name in `<title>` / og:title ("Headline | BBC News"). */
+const SEPARATOR_RE = /\s+(?:[|\-–—·•»:]|::|\/\/?)\s+|\s*[_|｜]\s*/g;
+/** A suffix longer than this many words is part of the headline, not a site name. */
+const MAX_SUFFIX_WORDS = 6;
+/** A headline shorter than this many words alone is suspicious: "Mozilla - Wikipedia" stays whole without other evidence. */
+const MIN_BARE_HEADLINE_WORDS = 3;
+/** Curly quotes and dashes that vary between a page's title tag and its h1. */
+const QUOTE_RE = /[‘’‛′`]/g;
+const DQUOTE_RE = /[“”„″]/g;
+const DASH_RE = /[–—‒]/g;
+
+export interface TitleCandidate {
+  /** Provenance label: 'json-ld', 'og:title', 'h1', 'title-tag', ... */
+  source: string;
+  text: string;
+}
+
+/**
+ * Sources that are copies of one CMS field count once when voting: og:title, twitter:title and
+ * parsely-title are usually the same social headline; the dc.* tags are one family too.
+ */
+function family(source: string): string {
+  if (/^(?:og:|twitter:|parsely|sailthru)/.test(source)) return 'social';
+  if (/^(?:dc[.:]|dcterms?[.:])/.test(source)) return 'dc';
+  return source;
+}
+
+export interface TitleChoice {
+  title: string;
+  source: string;
+  /** The site-name part cut from the end of a candidate, when one was cut. */
+  suffix?: string;
+}
+
+/** Comparison key: case, quotes, dashes and spacing do not make two titles differ. */
+export function titleKey(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(QUOTE_RE, "'")
+    .replace(DQUOTE_RE, '"')
+    .replace(DASH_RE, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.!?:;,]+$/, '')
+    .toLowerCase();
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+/** Split "Headline | Section | Site" into its parts with the separators between them. */
+function splitParts(title: string): { parts: string[]; seps: string[] } {
+  const parts: string[] = [];
+  const seps: string[] = [];
+  let last = 0;
+  for (const m of title.matchAll(SEPARATOR_RE)) {
+    const sep = m[0];
+    const at = m.index;
+    // a lone hyphen or slash with no spaces inside a word is not a separator ("U.S.-China")
+    if (sep.trim() === '' || at === 0) continue;
+    parts.push(title.slice(last, at));
+    seps.push(sep);
+    last = at + sep.length;
+  }
+  parts.push(title.slice(last));
+  return { parts, seps };
+}
+
+/**
+ * Cut trailing site-name parts: "Trump Green-Lights Some Sales to Huawei - The New York Times" →
+ * headline + suffix. `siteNames` (og:site_name, publisher, host words) make a cut certain.
+ */
+export function stripSiteSuffix(title: string, siteNames: readonly string[] = []): { head: string; suffix?: string } {
+  const { parts, seps } = splitParts(title.trim());
+  if (parts.length < 2) return { head: title.trim() };
+  const known = siteNames.map(titleKey).filter(Boolean);
+  const isSite = (p: string): boolean => {
+    const k = titleKey(p);
+    return known.some((s) => s === k || s.includes(k) || k.includes(s) || s.replace(/\s+/g, '') === k.replace(/[\s.]+/g, ''));
+  };
+  let end = parts.length;
+  // cut known site names from the end, then at most one more short part (a section name)
+  while (end > 1 && isSite(parts[end - 1]!)) end--;
+  if (end === parts.length) {
+    const lastPart = parts[end - 1]!;
+    const head = parts.slice(0, end - 1).join('');
+    if (wordCount(lastPart) <= MAX_SUFFIX_WORDS && wordCount(lastPart) < wordCount(head)) end--;
+  }
+  // "Site: Headline" prefixes: a known site name at the start goes too
+  let start = 0;
+  if (parts.length - start > 1 && end > 1 && isSite(parts[0]!)) start = 1;
+  if (end <= start) return { head: title.trim() };
+  let head = parts[start]!;
+  for (let i = start + 1; i < end; i++) head += seps[i - 1]! + parts[i]!;
+  const suffix = end < parts.length ? parts.slice(end).join(' ').trim() : undefined;
+  return suffix ? { head: head.trim(), suffix } : { head: head.trim() };
+}
+
+/**
+ * Pick the title the sources agree on. Each candidate supports its own text and its text minus a
+ * site suffix; the key with most distinct supporting sources wins, ties go to the earlier
+ * (more trusted) candidate. A lone `<title>` is cut only when the remaining headline is long enough.
+ */
+export function chooseTitle(candidates: readonly TitleCandidate[], siteNames: readonly string[] = []): TitleChoice | undefined {
+  const usable = candidates.filter((c) => c.text.trim());
+  if (!usable.length) return undefined;
+  interface Entry { key: string; text: string; source: string; order: number; support: Set<string>; cut: boolean; suffix?: string }
+  const entries = new Map<string, Entry>();
+  usable.forEach((c, order) => {
+    const raw = c.text.replace(/\s+/g, ' ').trim();
+    const { head, suffix } = stripSiteSuffix(raw, siteNames);
+    const variants: Array<{ text: string; cut: boolean; suffix?: string }> = [{ text: raw, cut: false }];
+    if (head !== raw && head) variants.push({ text: head, cut: true, suffix });
+    for (const v of variants) {
+      const key = titleKey(v.text);
+      if (!key) continue;
+      let e = entries.get(key);
+      if (!e) {
+        e = { key, text: v.text, source: c.source, order, support: new Set(), cut: v.cut, suffix: v.suffix };
+        entries.set(key, e);
+      } else if (e.cut && !v.cut) {
+        // prefer the spelling a source gives whole over one we cut out
+        Object.assign(e, { text: v.text, source: c.source, cut: false });
+      }
+      e.support.add(family(c.source));
+    }
+  });
+  const siteKeys = new Set(siteNames.map(titleKey));
+  let best: Entry | undefined;
+  for (const e of entries.values()) {
+    if (siteKeys.has(e.key) && entries.size > 1) continue; // a site name alone is never the headline
+    if (!best) { best = e; continue; }
+    const a = e.support.size;
+    const b = best.support.size;
+    if (a > b || (a === b && rank(e) < rank(best))) best = e;
+  }
+  if (!best) return undefined;
+  // one source only and we cut it: keep the cut only if a known site name was removed or enough words remain
+  if (best.cut && best.support.size === 1) {
+    const known = best.suffix && siteKeys.size > 0 && [...siteKeys].some((s) => titleKey(best!.suffix!).includes(s) || s.includes(titleKey(best!.suffix!)));
+    if (!known && wordCount(best.text) < MIN_BARE_HEADLINE_WORDS) {
+      const whole = usable[best.order]!;
+      return { title: whole.text.replace(/\s+/g, ' ').trim(), source: whole.source };
+    }
+  }
+  return best.suffix ? { title: best.text, source: best.source, suffix: best.suffix } : { title: best.text, source: best.source };
+
+  function rank(e: Entry): number {
+    // candidate order, and for one candidate its headline before its whole text (site suffix cut)
+    return e.order * 2 + (e.cut ? 0 : 1);
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * Page metadata from the full HTML: title, byline, publisher, dates, canonical URL, language, each
+ * with the page feature it came from (`provenance`). Each field has its finder; within a finder the
+ * sources are tried in a fixed order, most explicit first.
+ */
+import type { CheerioAPI } from 'cheerio/slim';
+import type { RawInput } from '../model.js';
+import type { PageMetadata } from './index.js';
+import { findByline } from './meta/authors.js';
+import { findModified, findPublished } from './meta/dated.js';
+import {
+  absoluteUrl, firstFound, firstMeta, hostName, localeToLang, readSignals, textOf, type Found, type PageSignals,
+} from './meta/signals.js';
+import { chooseTitle, stripSiteSuffix, titleKey, type TitleCandidate } from './meta/title.js';
+
+/** Meta tags naming the headline, most trusted first (Dublin Core, then the social copies). */
+const TITLE_META = [
+  'dc:title', 'dc.title', 'dcterm:title', 'dcterms:title', 'dcterms.title', 'og:title', 'twitter:title',
+  'parsely-title', 'sailthru.title', 'title', 'headline',
+];
+/** Meta tags naming the publisher. */
+const SITE_META = ['og:site_name', 'application-name', 'publisher', 'dc.publisher'];
+/** A publisher name longer than this is a slogan or a sentence. */
+const MAX_PUBLISHER_CHARS = 80;
+/** A title suffix longer than this many words is not a site name. */
+const MAX_SUFFIX_WORDS = 5;
+/** How many `<h1>`s we consider (pages with dozens of h1s use them for teasers). */
+const MAX_H1 = 3;
+/** Longest h1 text we take as a headline candidate. */
+const MAX_H1_CHARS = 300;
+/** Copyright notice in a footer: "© 2019 Daily Planet. All rights reserved." → "Daily Planet". */
+const COPYRIGHT_RE = /©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^.|,\n]{2,60}?)(?:\.|,|\||$|\s+all rights)/i;
+/** A language tag: "en", "en-GB", "zh-Hant-TW". */
+const LANG_RE = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i;
+
+function findUrl(s: PageSignals): Found | undefined {
+  return firstFound([
+    ['link[rel=canonical]', () => absoluteUrl(s.$('link[rel~="canonical"]').first().attr('href'))],
+    ['og:url', () => absoluteUrl(s.meta.get('og:url')?.[0])],
+    ['json-ld', () => absoluteUrl(s.ld.url)],
+    ['hint', () => absoluteUrl(s.input.hints?.url)],
+  ]);
+}
+
+function publisherName(v: string | undefined): string | undefined {
+  const clean = v?.replace(/\s+/g, ' ').trim();
+  return clean && clean.length <= MAX_PUBLISHER_CHARS && !/^https?:/i.test(clean) ? clean : undefined;
+}
+
+/** Publisher from explicit features only (the title suffix and copyright come after the title is known). */
+function findPublisher(s: PageSignals): Found | undefined {
+  const tag = firstMeta(s.meta, SITE_META);
+  return firstFound([
+    [tag ? `meta:${tag.key}` : 'meta', () => publisherName(tag?.value)],
+    ['json-ld', () => publisherName(s.ld.publisher) ?? publisherName(s.ld.siteName)],
+  ]);
+}
+
+function titleCandidates(s: PageSignals): TitleCandidate[] {
+  const out: TitleCandidate[] = [];
+  if (s.ld.headline) out.push({ source: 'json-ld', text: s.ld.headline });
+  for (const key of TITLE_META) {
+    const v = s.meta.get(key)?.[0];
+    if (v) out.push({ source: key === 'title' || key === 'headline' ? `meta:${key}` : key, text: v });
+  }
+  if (s.titleTag) out.push({ source: 'title-tag', text: s.titleTag });
+  s.$('h1')
+    .slice(0, MAX_H1)
+    .each((_, el) => {
+      const t = s.$(el).text().replace(/\s+/g, ' ').trim();
+      if (t && t.length < MAX_H1_CHARS) out.push({ source: 'h1', text: t });
+    });
+  if (s.ld.name && s.ld.name !== s.ld.headline) out.push({ source: 'json-ld', text: s.ld.name });
+  return out;
+}
+
+/** The site name from what is left of `<title>` after the headline, or from a footer copyright line. */
+function publisherFallback(s: PageSignals, title: string | undefined, siteNames: readonly string[]): Found | undefined {
+  if (s.titleTag && title) {
+    const { suffix } = stripSiteSuffix(s.titleTag, siteNames);
+    if (suffix && titleKey(s.titleTag).startsWith(titleKey(title)) && suffix.split(/\s+/).length <= MAX_SUFFIX_WORDS) {
+      return { value: suffix, source: 'title-suffix' };
+    }
+  }
+  const copy = COPYRIGHT_RE.exec(textOf(s.$, 'footer, .copyright, [class*="copyright"]'))?.[1]?.trim();
+  return copy ? { value: copy, source: 'copyright' } : undefined;
+}
+
+function findLang(s: PageSignals): Found | undefined {
+  const valid = (v: string | undefined): string | undefined => (v && LANG_RE.test(v.trim()) ? v.trim() : undefined);
+  return firstFound([
+    ['html[lang]', () => valid(s.$('html').first().attr('lang'))],
+    ['meta:content-language', () => valid(s.meta.get('content-language')?.[0])],
+    ['og:locale', () => valid(localeToLang(s.meta.get('og:locale')?.[0]))],
+    ['json-ld', () => valid(s.ld.lang)],
+  ]);
+}
+
+export function extractHtmlMetadata($: CheerioAPI, input: RawInput): PageMetadata {
+  const s = readSignals($, input);
+  const found: Partial<Record<keyof NonNullable<PageMetadata['provenance']>, Found>> = {};
+  found.url = findUrl(s);
+  found.publisher = findPublisher(s);
+  const siteNames = [found.publisher?.value, s.ld.publisher, s.ld.siteName, hostName(found.url?.value)].filter((x): x is string => !!x);
+  const title = chooseTitle(titleCandidates(s), siteNames);
+  if (title) found.title = { value: title.title, source: title.source };
+  found.publisher ??= publisherFallback(s, title?.title, siteNames);
+  found.byline = findByline(s);
+  found.published = findPublished(s, found.url?.value);
+  found.modified = findModified(s);
+  found.lang = findLang(s);
+
+  const out: PageMetadata = {};
+  const provenance: NonNullable<PageMetadata['provenance']> = {};
+  for (const key of ['title', 'byline', 'publisher', 'published', 'modified', 'url', 'lang'] as const) {
+    const f = found[key];
+    if (!f) continue;
+    out[key] = f.value;
+    provenance[key] = f.source;
+  }
+  if (Object.keys(provenance).length) out.provenance = provenance;
+  return out;
+}

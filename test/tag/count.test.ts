@@ -67,6 +67,11 @@ const valid: (readonly [string, ...Expected[]])[] = [
   ['The phone ships with 256GB of storage.', ['256GB', 256, 256, 'gigabyte', 'exact']],
   ['Valve lift was increased from 13.5 to 14.0 mm.', ['13.5', 13.5, 13.5, 'millimeter', 'exact'], ['14.0 mm', 14, 14, 'millimeter', 'exact']],
   ['Moths can fly more than 100 kilometers (60 miles).', ['more than 100 kilometers', 100, null, 'kilometer', 'more-than'], ['60 miles', 60, 60, 'mile', 'exact']],
+  ['The rust is in 11 of the bridge’s 48 main cables.', ['11', 11, 11, 'cable', 'exact'], ['48 main cables', 48, 48, 'cable', 'exact', ['main']]],
+  ['The union represents about 500 of the plant’s employees.', ['about 500 of the plant’s employees', 450, 550, 'employee', 'about']],
+  ['A magnitude 6.3 earthquake struck.', ['magnitude 6.3', 6.3, 6.3, 'magnitude', 'exact']],
+  ['The magnitude-6.3 quake struck; it had a magnitude of 6.3.', ['magnitude-6.3', 6.3, 6.3, 'magnitude', 'exact'], ['magnitude of 6.3', 6.3, 6.3, 'magnitude', 'exact']],
+  ['The 6.3-magnitude quake struck.', ['6.3-magnitude', 6.3, 6.3, 'magnitude', 'exact']],
   ['Bookings are more than four times the number a year ago.', ['more than four times', 4, null, 'time', 'more-than']],
 ];
 

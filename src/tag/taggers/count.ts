@@ -1,9 +1,177 @@
-import type { Tagger } from '../types.js';
+/**
+ * Counts: a number with the noun it counts, as an interval.
+ *   "more than 130 applications" → (130, ∞) 'application'
+ *   "28 Chinese entities"        → [28, 28] 'entity', modifiers ['chinese']
+ *   "dozens of its affiliates"   → [24, ∞) 'affiliate'  (plural magnitudes: at least two of them)
+ *   "290-something requests"     → [290, 299] 'request'
+ *   "5 dead" / "24 killed"       → unit 'dead' / 'killed' (outcome words are their own unit)
+ *   "24 people killed"           → 'person' (the noun wins over the participle)
+ * Span: approximator + number + modifiers + unit noun. No unit noun → unit ''.
+ * Not counts: money, percentages, time amounts ("20 days", "a 90-day reprieve": durations),
+ * years ("in 2018", "the 2019 budget"), names and labels ("5G", "Mate 30", "Group of 20"),
+ * dates ("Oct. 9"), clock times, list numbering, and spelled numbers below 100 without a noun
+ * ("the two met", "one of the world's largest") since they are pronouns more often than claims
+ * (except "seven of them"). Vague quantifiers without magnitude ("a few", "several", "many",
+ * "a handful", "a select few") are never counts; "a few hundred" is [200, 999], approx about.
+ * A bare number paired with a counted one shares its unit ("from 13.5 to 14 mm", "365 of the
+ * 650 seats"); "380 737 MAX jets" style model numbers are not resolved.
+ */
+import type { Quantity } from '../../model.js';
+import { suffixApproxAt, intervalOf, type Interval } from '../quantity/approx.js';
+import { clean, numberAt } from '../quantity/number.js';
+import { scanFractions } from '../quantity/fractions.js';
+import { isNameWord, isYear, notAQuantity } from '../quantity/guards.js';
+import { scanMentions, type Mention } from '../quantity/mentions.js';
+import type { Token } from '../quantity/tokens.js';
+import { isPlural, lemma, unitAfter, type UnitPhrase } from '../quantity/unit.js';
+import { MONTH_WORDS, PREFIX_UNITS, STOP_WORDS, TIME_UNITS, UNIT_ABBREVIATIONS } from '../vocab/units.js';
+import { FRACTION_WORDS } from '../vocab/numbers.js';
+import type { ClaimDraft, TagContext, Tagger } from '../types.js';
+
+/** Determiners allowed between a partitive "of" and its noun ("dozens of its affiliates"). */
+const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'them', 'your', 'my',
+]);
+/** Words before "one" that make it a pronoun ("no one", "the one", "which one"). */
+const PRONOUN_ONE_BEFORE: ReadonlySet<string> = new Set([
+  'no', 'the', 'this', 'that', 'which', 'any', 'every', 'each', 'another', 'someone',
+]);
+/** "seven of them": a spelled number counting a group named before it. */
+const OF_PRONOUNS: ReadonlySet<string> = new Set(['them', 'those', 'these', 'whom', 'which', 'us', 'you']);
+/** Words joining a pair of numbers ("1000 and 1100", "232 or 301"). */
+const PAIR_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'to', '-', '–', '&']);
+/** Day names may follow a bare number without making it a name ("rose to 32 Saturday"). */
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Spelled numbers below this need a noun to count as a claim ("two companies", not "the two"). */
+const BARE_SPELLED_MIN = 100;
+
+const isTimeUnit = (u: string) => TIME_UNITS.has(u);
+
+/** "a 12-member panel" → 'member'; "a 90-day reprieve" → 'time' (skip); otherwise null. */
+function hyphenUnit(tokens: readonly Token[], j: number): UnitPhrase | 'time' | 'name' | null {
+  const dash = tokens[j];
+  const w = tokens[j + 1];
+  if (!dash || dash.text !== '-' || dash.gap || !w || w.gap || w.kind !== 'word') return null;
+  if (isTimeUnit(w.lower) || tokens[j + 3]?.lower === 'old') return 'time';
+  if (/\p{Lu}/u.test(w.text)) return 'name';
+  // "one-on-one", "9-to-5", "two-thirds": not a number of things
+  if (STOP_WORDS.has(w.lower) || FRACTION_WORDS.has(w.lower) || tokens[j + 2]?.text === '-') return 'name';
+  return { unit: lemma(w.lower), modifiers: [], end: j + 2 };
+}
+
+function unitOf(tokens: readonly Token[], m: Mention, plural: boolean): UnitPhrase | 'time' | 'name' | null {
+  const j = m.end;
+  if (m.end === m.number.end && !m.second) {
+    const h = hyphenUnit(tokens, j);
+    // "a one-man band", "a one-time payment": adjectives, not a count of one
+    if (h && m.number.spelled && m.number.low === 1) return 'name';
+    if (h) return h;
+    const glued = tokens[j];
+    const abbreviation = glued && !glued.gap ? UNIT_ABBREVIATIONS.get(glued.lower) : undefined;
+    if (abbreviation) return { unit: abbreviation, modifiers: [], end: j + 1 }; // "10kg", "6ft"
+  }
+  const spelledOne = m.number.spelled && m.number.low === 1;
+  if (tokens[j]?.lower === 'of' && !spelledOne) {
+    let k = j + 1;
+    if (PARTITIVE_DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
+    if (/['’]s$/.test(tokens[k]?.text ?? '')) k++; // "11 of the bridge's 48 main cables"
+    if (tokens[k]?.lower === 'last' || tokens[k]?.lower === 'first') k++;
+    const inner = numberAt(tokens, k);
+    if (inner) {
+      // "365 of the 650 seats": the unit is shared, the span stays on "365" (650 seats is its own claim)
+      const u = unitAfter(tokens, inner.end, true);
+      return u ? { unit: u.unit, modifiers: [], end: m.end } : null;
+    }
+    const u = unitAfter(tokens, k, true);
+    if (u) return u;
+  }
+  return unitAfter(tokens, j, plural);
+}
+
+/** "A.D. 1000 and 1100", "Section 232 and 301": the second of a pair whose first is a label. */
+function partnerIsLabel(tokens: readonly Token[], first: number): boolean {
+  if (!PAIR_WORDS.has(tokens[first - 1]?.lower ?? '')) return false;
+  const partner = tokens[first - 2]?.kind === 'num' ? numberAt(tokens, first - 2) : null;
+  return partner !== null && partner.end === first - 1 && notAQuantity(tokens, partner);
+}
+
+/** A measure noun before the number: [unit, index of its token] ("magnitude-6.3", "magnitude of 6.3"). */
+function prefixUnit(tokens: readonly Token[], first: number): [string, number] | null {
+  let k = first - 1;
+  if (tokens[k]?.lower === 'of' || (tokens[k]?.text === '-' && !tokens[first].gap)) k--;
+  const w = tokens[k];
+  return w && PREFIX_UNITS.has(w.lower) ? [w.lower, k] : null;
+}
+
+/** "from 13.5 to 14.0 mm": a bare number shares the unit of the number it is paired with. */
+function pairedUnit(tokens: readonly Token[], m: Mention, next: Mention | undefined): UnitPhrase | null {
+  if (!next || next.measure !== 'plain' || next.first !== m.end + 1 || !PAIR_WORDS.has(tokens[m.end]?.lower ?? '')) return null;
+  const u = unitOf(tokens, next, true);
+  return u && u !== 'time' && u !== 'name' ? { unit: u.unit, modifiers: [], end: m.end } : null;
+}
+
+function countOf(tokens: readonly Token[], m: Mention, next: Mention | undefined): { draft: Omit<ClaimDraft, 'kind'>; } | null {
+  const n = m.number;
+  if (notAQuantity(tokens, n) || (m.second && notAQuantity(tokens, m.second))) return null;
+  if (partnerIsLabel(tokens, m.first)) return null;
+  const exactOne = !m.second && n.low === 1 && n.high === 1;
+  if (exactOne && n.spelled && PRONOUN_ONE_BEFORE.has(tokens[n.first - 1]?.lower ?? '')) return null;
+  if (isTimeUnit(tokens[m.end]?.lower ?? '')) return null; // "3 min read", "20 days": durations
+  let u = unitOf(tokens, m, !exactOne) ?? pairedUnit(tokens, m, next);
+  if (u === 'time' || u === 'name') return null;
+  if (u && isTimeUnit(u.unit)) return null;
+  if (isYear(n) && !m.second && !m.approximated && !(u && isPlural(tokens[u.end - 1].lower))) return null;
+  let interval: Interval = m.interval;
+  // "a 5m wall": a glued "m" with no counted noun is metres, not millions
+  if (!u && n.abbreviated && tokens[n.first + 1]?.lower === 'm' && !m.second) {
+    interval = intervalOf({ low: clean(n.low / 1e6), high: clean((n.high ?? n.low) / 1e6), approx: n.approx }, null);
+    u = { unit: 'meter', modifiers: [], end: n.first + 2 };
+  }
+  if (u && isYear(n) && /^\p{Lu}/u.test(tokens[u.end - 1].text)) return null; // "the 2020 Olympics"
+  if (!u) {
+    if (exactOne && n.spelled) return null;
+    const ofPronoun = tokens[m.end]?.lower === 'of' && OF_PRONOUNS.has(tokens[m.end + 1]?.lower ?? '');
+    if (n.spelled && !n.magnitude && !m.approximated && !ofPronoun && (n.high ?? 0) < BARE_SPELLED_MIN) return null;
+    // a capitalized word right after a bare number is usually a name ("Fox 5 News", "11 Pro Max")
+    const next = tokens[m.end];
+    if (m.end === n.end && !n.spelled && next && isNameWord(tokens, m.end) && !WEEKDAYS.has(next.lower) && !MONTH_WORDS.has(next.lower)) return null;
+  }
+  // "Photo 3 of 12", "page 1 of 5": the total of a position is furniture, not a claim
+  if (!u && tokens[m.first - 1]?.lower === 'of' && tokens[m.first - 2]?.kind === 'num') return null;
+  let start = m.first;
+  if (!u && !m.approximated) {
+    const pre = prefixUnit(tokens, m.first); // "magnitude 6.3", "a magnitude of 6.3"
+    if (pre) [u, start] = [{ unit: pre[0], modifiers: [], end: m.end }, pre[1]];
+  }
+  let end = u ? u.end : m.end;
+  if (u && !m.approximated) {
+    const suf = suffixApproxAt(tokens, end); // "130 applications or more"
+    if (suf) {
+      interval = intervalOf(n, suf.kind);
+      end = suf.next;
+    }
+  }
+  const value: Quantity = { low: interval.low, high: interval.high, unit: u ? u.unit : '', approx: interval.approx };
+  if (u && u.modifiers.length > 0) value.modifiers = u.modifiers;
+  return { draft: { span: { start: tokens[start].start, end: tokens[end - 1].end }, value } };
+}
 
 export const countTagger: Tagger = {
   name: 'count',
   kind: 'count',
-  extract() {
-    return [];
+  extract(ctx: TagContext): ClaimDraft[] {
+    const { tokens, mentions } = scanMentions(ctx.text);
+    const out: ClaimDraft[] = [];
+    const fractions = scanFractions(tokens);
+    let f = 0;
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k];
+      if (m.measure !== 'plain') continue;
+      while (f < fractions.length && fractions[f].end <= m.first) f++;
+      if (f < fractions.length && fractions[f].first < m.end) continue; // "one in five" is a percent
+      const c = countOf(tokens, m, mentions[k + 1]);
+      if (c) out.push({ kind: 'count', ...c.draft });
+    }
+    return out;
   },
 };

@@ -12,6 +12,7 @@ import { ordinalTagger } from './taggers/ordinal.js';
 import { quoteTagger } from './taggers/quote.js';
 import { attributionTagger } from './taggers/attribution.js';
 import { resolveOverlaps } from './refiners/resolve-overlaps.js';
+import { linkAttribution } from './refiners/link-attribution.js';
 
 export const taggers: readonly Tagger[] = [
   dateTagger,
@@ -26,4 +27,5 @@ export const taggers: readonly Tagger[] = [
 
 export const refiners: readonly Refiner[] = [
   resolveOverlaps, // value claims never overlap each other
+  linkAttribution, // claims in a quote take its speaker; others the nearest attribution of their sentence
 ];

@@ -1,9 +1,30 @@
-import type { Tagger } from '../types.js';
+/**
+ * Attributions: who the article names as the source of what it reports.
+ *
+ * Span: the source phrase and its cue together, as written ("according to people familiar
+ * with the matter", "the Commerce Department said", "said Ross", "citing unnamed sources",
+ * "reportedly"); for "X told <outlet>" the outlet is kept inside the span (the medium) while
+ * the source is X. Kinds: a named person; an organization (also "<org> spokesman/officials");
+ * a publication (an outlet from vocab, canonical name); anonymous ("officials", "people
+ * familiar with …", "the media", "reportedly" → "unnamed reports"). Pronouns and anaphors
+ * resolve to the antecedent; unresolvable ones are not emitted. The cue is the cue word as
+ * written, lower-case ("said", "reported", "according to", "citing", "told").
+ */
+import type { AttributionValue } from '../../model.js';
+import { WEAK_CUES } from '../vocab/speech.js';
+import { analyze } from '../speech/analyze.js';
+import type { ClaimDraft, Tagger } from '../types.js';
 
 export const attributionTagger: Tagger = {
   name: 'attribution',
   kind: 'attribution',
-  extract() {
-    return [];
+  extract(ctx) {
+    const out: ClaimDraft[] = [];
+    for (const c of analyze(ctx).cues) {
+      if (!c.source || WEAK_CUES.has(c.lemma)) continue;
+      const value: AttributionValue = { source: c.source.name, kind: c.source.kind, cue: c.cue };
+      out.push({ kind: 'attribution', span: { start: c.start, end: c.end }, value });
+    }
+    return out;
   },
 };

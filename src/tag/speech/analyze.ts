@@ -1,0 +1,251 @@
+/**
+ * One pass over the article shared by the quote and attribution taggers (cached per context):
+ *   1. tokens (tokens.ts) and quotations (quote-spans.ts); words inside speech are blocked;
+ *   2. cues outside quotations (cues.ts: phrase.ts finds the source phrase, classify.ts types it);
+ *   3. mentions of people and organizations (mentions.ts), then each cue's source resolved in
+ *      text order, every resolved source becoming a mention for the next pronoun;
+ *   4. quote speakers: a cue right after the quote, else the last cue before it in its
+ *      sentence, else a colon introduction, else a sibling quote of the same sentence, else the
+ *      last speaker of this or the previous paragraph for a quote that opens a sentence.
+ */
+import type { AttributionKind, Span } from '../../model.js';
+import type { TagContext } from '../types.js';
+import { findCues, type Cue } from './cues.js';
+import { addMention, resolve, scanMentions, toMention, type Mention, type Resolved } from './mentions.js';
+import { findQuoteSpans, paragraphSpans, quotedText, type QuoteSpan } from './quote-spans.js';
+import { tokenAt, tokenize, type Token } from './tokens.js';
+
+export interface QuoteInfo extends Span {
+  quote: QuoteSpan;
+  /** Quoted words without marks. */
+  text: string;
+  /** One or two words: a scare quote or a quoted fragment, not a full statement. */
+  partial: boolean;
+  speaker: Resolved | null;
+  /** How the speaker was found: 'after' | 'before' | 'colon' | 'sibling' | 'carry' | undefined. */
+  via?: string;
+}
+
+export interface ResolvedCue extends Cue {
+  source: Resolved | null;
+  /** Inside a quotation (not an attribution of the article's own). */
+  quoted: boolean;
+}
+
+export interface Analysis {
+  tokens: Token[];
+  quotes: QuoteInfo[];
+  cues: ResolvedCue[];
+}
+
+/** Words in a quote up to which it counts as a fragment (scare quote / quoted term). */
+const PARTIAL_MAX_WORDS = 2;
+/** How far back (characters) a colon introduction ("Ross said:") may sit before its quote. */
+const COLON_REACH = 400;
+/** Cue lemmas that may introduce a standalone quote paragraph that follows them. */
+const CARRY_LEMMAS = new Set(['say', 'tell', 'add', 'write', 'state', 'explain', 'note', 'argue', 'insist', 'warn', 'continue', 'tweet', 'testify', 'declare', 'reply', 'respond', 'remark', 'recall', 'emphasize', 'claim']);
+/** A paragraph that opens with a name and a colon before the quote ("Trump: ‘We will win’"). */
+const HEADLINE_LABEL = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s){0,2}\p{Lu}[\p{L}.'’-]*):\s*$/u;
+/** How many earlier mentions to look through for a name's gender and role. */
+const INHERIT_REACH = 400;
+/** Sentence-ending punctuation. */
+const END_PUNCT = new Set(['.', '!', '?']);
+/** Closing marks that may follow sentence-end punctuation. */
+const CLOSERS = new Set(['”', '"', '’', "'", ')']);
+
+const cache = new WeakMap<TagContext, Analysis>();
+
+export function analyze(ctx: TagContext): Analysis {
+  let a = cache.get(ctx);
+  if (!a) {
+    a = run(ctx);
+    cache.set(ctx, a);
+  }
+  return a;
+}
+
+const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+function run(ctx: TagContext): Analysis {
+  const { text } = ctx;
+  const tokens = tokenize(text);
+  const paras = paragraphSpans(text, ctx.paragraphs);
+  const paraOf = (offset: number) => {
+    let lo = 0;
+    let hi = paras.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (offset < paras[mid].start) hi = mid - 1;
+      else if (offset >= paras[mid].end) lo = mid + 1;
+      else return mid;
+    }
+    return lo;
+  };
+  const spans = findQuoteSpans(text, paras);
+  const quotes: QuoteInfo[] = spans.map((q) => {
+    const t = quotedText(text, q);
+    // a short complete utterance (“Ten.”, “We won’t.”) is speech, not a fragment
+    const raw = text.slice(q.pieces[0].start, q.pieces[q.pieces.length - 1].end).trim();
+    const utterance = /^\p{Lu}/u.test(raw) && /[.!?]$/.test(raw);
+    return { start: q.start, end: q.end, quote: q, text: t, partial: wordCount(t) <= PARTIAL_MAX_WORDS && !utterance, speaker: null };
+  });
+
+  // tokens inside speech quotations are not the article's own words
+  const blocked: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  for (const q of quotes) {
+    if (q.partial) continue;
+    for (let k = tokenAt(tokens, q.start); k < tokens.length && tokens[k].start < q.end; k++) blocked[k] = true;
+  }
+  const rawCues = findCues(tokens, blocked);
+
+  // resolve sources in text order, adding each named speaker to the mentions
+  const mentions: Mention[] = scanMentions(tokens);
+  const cues: ResolvedCue[] = [];
+  for (const c of rawCues) {
+    const source = resolve(c.speaker, c.start, mentions, paras[paraOf(c.start)]?.start ?? 0);
+    if (source) {
+      const sp = c.speaker.type === 'named' ? c.speaker : undefined;
+      const m = toMention({ type: 'named', kind: source.kind, name: source.name, heads: sp?.heads ?? [] }, c.srcStart, true);
+      if (sp?.role) m.role = sp.role;
+      if (sp?.gender) m.gender = sp.gender;
+      // inherit what an earlier mention of the same name knows ("Ross" after "Commerce Secretary Wilbur Ross")
+      for (let k = mentions.length - 1, seen = 0; k >= 0 && seen < INHERIT_REACH && (!m.gender || !m.role); k--, seen++) {
+        const x = mentions[k];
+        if (x.at >= c.start || x.name !== source.name) continue;
+        if (x.gender && !m.gender) m.gender = x.gender;
+        if (x.role && !m.role) m.role = x.role;
+      }
+      addMention(mentions, m);
+    }
+    cues.push({ ...c, source, quoted: false });
+  }
+
+  assignSpeakers(text, tokens, blocked, quotes, cues, paraOf, paras);
+  return { tokens, quotes, cues };
+}
+
+/** Is token k the end of a sentence (outside quotations)? */
+function endsSentence(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!END_PUNCT.has(t.text)) return false;
+  let n = k + 1;
+  while (n < tokens.length && CLOSERS.has(tokens[n].text) && tokens[n].start === tokens[n - 1].end) n++;
+  const next = tokens[n];
+  if (next && next.start === tokens[n - 1].end) return false; // "D-N.Y.", "U.S.-China"
+  return !next || next.cap || next.text === '“' || next.text === '"' || next.text === '‘';
+}
+
+function assignSpeakers(
+  text: string,
+  tokens: readonly Token[],
+  blocked: readonly boolean[],
+  quotes: QuoteInfo[],
+  cues: readonly ResolvedCue[],
+  paraOf: (o: number) => number,
+  paras: readonly Span[],
+) {
+  // adverbs ("reportedly") attribute a claim, never a quotation
+  const usable = cues.filter((c) => c.source && c.srcStart !== c.verbStart).sort((x, y) => x.verbStart - y.verbStart);
+  /** Index of the first usable cue whose verb starts at or after `offset`. */
+  const from = (offset: number) => {
+    let lo = 0;
+    let hi = usable.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (usable[mid].verbStart < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  /** The last usable cue before `offset` (by verb) that passes `ok`, not before `floor`. */
+  const lastBefore = (offset: number, floor: number, ok: (c: ResolvedCue) => boolean) => {
+    for (let k = from(offset) - 1; k >= 0 && usable[k].verbStart >= floor; k--) if (ok(usable[k])) return usable[k];
+    return undefined;
+  };
+  const speechy = (c: ResolvedCue) => c.lemma !== 'according to' && c.lemma !== 'cite';
+  const regionBefore: number[] = [];
+  const regionAfter: number[] = [];
+  for (const q of quotes) {
+    // before: back to the sentence start, the paragraph start or the previous quotation
+    const p = paraOf(q.start);
+    let k = tokenAt(tokens, q.start) - 1;
+    while (k >= 0 && !blocked[k] && paraOf(tokens[k].start) === p && !endsSentence(tokens, k)) k--;
+    const bStart = Math.max(k >= 0 ? tokens[k].end : 0, paras[p]?.start ?? 0);
+    regionBefore.push(bStart);
+    // after: to the sentence end, the paragraph end or the next quotation
+    let aEnd = q.end;
+    const endsWithStop = /[.]\s*$/.test(text.slice(q.quote.pieces[q.quote.pieces.length - 1].start, q.end - 1));
+    if (!endsWithStop) {
+      let n = tokenAt(tokens, q.end);
+      while (n < tokens.length && !blocked[n] && paraOf(tokens[n].start) === paraOf(q.end - 1) && !endsSentence(tokens, n)) n++;
+      aEnd = n < tokens.length ? tokens[n].start : text.length;
+    }
+    regionAfter.push(aEnd);
+  }
+
+  quotes.forEach((q, i) => {
+    const soCalled = /so-called\s*$/i.test(text.slice(Math.max(0, q.start - 12), q.start));
+    if (soCalled) return;
+    let after: ResolvedCue | undefined;
+    for (let k = from(q.end); k < usable.length && usable[k].verbStart < regionAfter[i] && !after; k++) if (usable[k].start >= q.end) after = usable[k];
+    if (after) {
+      q.speaker = after.source;
+      q.via = 'after';
+      return;
+    }
+    const before = lastBefore(q.start, regionBefore[i], (c) => c.end <= q.start && (!q.partial || speechy(c)));
+    if (before) {
+      q.speaker = before.source;
+      q.via = 'before';
+      return;
+    }
+    // headline style: "Trump: ‘We will win’"
+    const label = HEADLINE_LABEL.exec(text.slice(paras[paraOf(q.start)]?.start ?? 0, q.start));
+    if (label) {
+      q.speaker = { name: label[1], kind: 'named-person' };
+      q.via = 'label';
+      return;
+    }
+    if (/:\s*$/.test(text.slice(Math.max(0, q.start - 6), q.start))) {
+      const colon = lastBefore(q.start, q.start - COLON_REACH - 200, (c) => c.end <= q.start && q.start - c.end <= COLON_REACH);
+      if (colon) {
+        q.speaker = colon.source;
+        q.via = 'colon';
+      }
+    }
+  });
+
+  // siblings in one sentence: “A” and “B,” he said.
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    if (q.speaker || q.partial) continue;
+    const next = quotes[i + 1];
+    if (next?.speaker && !next.partial && regionBefore[i + 1] === q.end) {
+      q.speaker = next.speaker;
+      q.via = 'sibling';
+    }
+  }
+  // a quotation that opens a sentence with no cue carries the last speaker of this or the previous paragraph
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    if (q.speaker || q.partial) continue;
+    if (/so-called\s*$/i.test(text.slice(Math.max(0, q.start - 12), q.start))) continue;
+    const startsSentence = text.slice(regionBefore[i], q.start).trim() === '';
+    if (!startsSentence) continue;
+    const p = paraOf(q.start);
+    let prev: QuoteInfo | undefined;
+    for (let k = i - 1; k >= 0; k--) if (!quotes[k].partial) { prev = quotes[k]; break; }
+    const prevOk = prev && prev.speaker && paraOf(prev.start) >= p - 1 ? prev : undefined;
+    const floor = paras[Math.max(0, p - 1)]?.start ?? 0;
+    const cue = lastBefore(q.start, floor, (c) => c.end <= q.start && CARRY_LEMMAS.has(c.lemma));
+    if (cue && (!prevOk || cue.start > prevOk.end)) {
+      q.speaker = cue.source;
+      q.via = 'carry';
+    } else if (prevOk) {
+      q.speaker = prevOk.speaker;
+      q.via = 'carry';
+    }
+  }
+}
+
+export type { AttributionKind };

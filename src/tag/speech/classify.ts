@@ -1,0 +1,267 @@
+/**
+ * What a speaker phrase is: a person name, an organization, an outlet, an anonymous source, a
+ * pronoun, or an anaphor ("the group", "the spokesman", "his office", "the Texas Republican")
+ * that mentions.ts resolves against earlier mentions.
+ *
+ * Normal forms of `source` / `speaker`:
+ *  - person: the name without titles or honorifics ("Commerce Secretary Wilbur Ross" → "Wilbur Ross";
+ *    a later bare "Ross" or "Mr. Ross" resolves to the full name when it was given);
+ *  - organization: without "the" and a leading U.S./UK ("the U.S. Commerce Department" →
+ *    "Commerce Department"; "Department of Commerce" → "Commerce Department"; "the Israeli military");
+ *  - a spokesperson or officials of a named organization: "<organization> <role>" ("a spokesman
+ *    from the Commerce Department" → "Commerce Department spokesman"), kind organization;
+ *  - outlet: canonicalOutlet() ("the NY Times" → "New York Times"), kind publication;
+ *  - anonymous: the phrase without a/an/the/one ("people familiar with the matter", "officials",
+ *    "senior administration official", "media"); "reportedly" → "unnamed reports";
+ *  - unresolved anaphors keep their noun ("the bank said" with no bank named → "bank");
+ *    possessives name their owner ("his office" → "Ron DeSantis's office").
+ */
+import type { AttributionKind } from '../../model.js';
+import {
+  ANON_QUALIFIER,
+  ANONYMOUS_HEADS,
+  canonicalOutlet,
+  COUNTRY_PREFIX,
+  DETERMINERS,
+  EPITHETS,
+  FIRST_NAMES,
+  HONORIFICS,
+  INSTITUTIONS,
+  LINKS,
+  LOWER_ORG,
+  MEDIA_NOUNS,
+  NAME_PARTICLES,
+  NAMED_INSTITUTIONS,
+  NATIONALITY,
+  NEWS_MEDIA,
+  ORG_ANAPHORS,
+  ORG_HEADS,
+  PLACES,
+  POSSESSIVE_PRONOUNS,
+  PRONOUNS,
+  QUALIFIER_RE,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  SPOKES_ROLES,
+  TITLES,
+} from '../vocab/speech.js';
+import { isPossessive, type Token } from './tokens.js';
+
+export type Gender = 'm' | 'f' | undefined;
+
+/** What a speaker phrase says before resolution. */
+export type Speaker =
+  | { type: 'named'; kind: AttributionKind; name: string; gender?: Gender; heads: string[]; single?: boolean; role?: string }
+  | { type: 'pronoun'; pronoun: 'm' | 'f' | 'org' | 'plural' }
+  | { type: 'org-anaphor'; noun: string }
+  | { type: 'role-anaphor'; role: string; gender?: Gender }
+  /** "a department spokesman": a role of an organization named earlier. */
+  | { type: 'role-of-anaphor'; noun: string; role: string; gender?: Gender }
+  /** "his office", "her campaign": something belonging to a person or body named earlier. */
+  | { type: 'possessive'; owner: 'm' | 'f' | 'org' | 'plural'; noun: string }
+  /** "the South Carolina Republican", "the Texas senator": an epithet for a person named earlier. */
+  | { type: 'person-anaphor'; role: string };
+
+const words = (ts: readonly Token[]) => ts.map((t) => t.text).join(' ');
+
+function normalizeOrg(name: string): string {
+  let n = name.replace(/^the\s+/i, '').trim();
+  n = n.replace(/^Department of (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*)?)$/, '$1 Department');
+  n = n.replace(/^(?:U\.S\.|US|United States) Department of (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*)?)$/, '$1 Department');
+  n = n.replace(/^Ministry of (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*)?)$/, '$1 Ministry');
+  if (COUNTRY_PREFIX.test(n) && n.split(' ').length > 2) n = n.replace(COUNTRY_PREFIX, '');
+  return n;
+}
+
+const lastLower = (ts: readonly Token[]) => (ts.length ? ts[ts.length - 1].lower.replace(/\.$/, '') : '');
+
+/** Is this capitalized run an organization rather than a person? */
+function orgLike(ts: readonly Token[]): boolean {
+  const joined = ts.map((t) => t.lower).join(' ');
+  return (
+    ORG_HEADS.has(lastLower(ts)) ||
+    NAMED_INSTITUTIONS.has(joined.replace(/^the /, '')) ||
+    PLACES.has(joined) ||
+    ts.some((t) => t.lower === 'of' || t.lower === '&') ||
+    canonicalOutlet(words(ts)) !== null
+  );
+}
+
+/** Classify a speaker phrase (tokens as written, may start with a determiner). */
+export function classify(raw: readonly Token[]): Speaker | null {
+  if (!raw.length) return null;
+  if (raw.length === 1 && PRONOUNS.has(raw[0].lower)) return { type: 'pronoun', pronoun: PRONOUNS.get(raw[0].lower)! };
+  if (raw.length === 2 && POSSESSIVE_PRONOUNS.has(raw[0].lower)) return { type: 'possessive', owner: POSSESSIVE_PRONOUNS.get(raw[0].lower)!, noun: raw[1].lower };
+  const det = DETERMINERS.has(raw[0].lower) ? raw[0].lower : '';
+  const ts = det ? raw.slice(1) : [...raw];
+  if (!ts.length) return null;
+  const text = words(ts);
+  const last = lastLower(ts);
+  const caps = ts.filter((t) => t.cap);
+
+  // anonymous heads with a qualifier: "people familiar with the matter", "a person with knowledge of"
+  for (let k = 1; k < ts.length; k++) {
+    if (!ANONYMOUS_HEADS.has(ts[k - 1].lower)) continue;
+    const q = ts[k].lower;
+    if (ANON_QUALIFIER.test(q) || (q === 'with' && /^(?:knowledge|direct|first-hand|firsthand|access|detailed)$/.test(ts[k + 1]?.lower ?? ''))) return anonymous(raw, det);
+  }
+  // a possessive that opens the phrase reads as "the" ("the city’s utility", "Trump's lawyer")
+  const posAt = raw.findIndex((t) => isPossessive(t));
+  if (posAt >= 0 && posAt <= 1 && posAt < raw.length - 1) {
+    const rest = raw.slice(posAt + 1);
+    if (rest.every((t) => !t.cap)) return classify([{ ...raw[posAt], text: 'the', lower: 'the', cap: false }, ...rest]);
+  }
+  // outlets ("the New York Times", "Reuters", "the Times")
+  const outlet = canonicalOutlet(det === 'the' ? `the ${text}` : text);
+  if (outlet && (det === 'the' || det === '' )) return { type: 'named', kind: 'publication', name: outlet, heads: ['outlet'] };
+
+  // "Japan's Nikkei newspaper", "the state news agency Xinhua"
+  const mediaAt = ts.findIndex((t, k) => !t.cap && (MEDIA_NOUNS.has(t.lower) || NEWS_MEDIA.has(t.lower)) && k < ts.length - 1 && ts.slice(k + 1).every((x) => x.cap));
+  if (mediaAt >= 0) {
+    const name = words(ts.slice(mediaAt + 1));
+    return { type: 'named', kind: 'publication', name: canonicalOutlet(name) ?? name, heads: ['outlet'] };
+  }
+  const newsMedia = NEWS_MEDIA.has(last) && ts.length > 1 && /^(?:news|tv|television|radio|state)$/.test(ts[ts.length - 2].lower);
+  if ((MEDIA_NOUNS.has(last) || newsMedia) && caps.length) {
+    const name = words(ts.filter((t) => t.cap));
+    return { type: 'named', kind: 'publication', name: canonicalOutlet(name) ?? name, heads: ['outlet'] };
+  }
+  // the lower-case definite descriptions: "the group", "the Chinese company", "the spokesman"
+  if (det === 'the' && ts.length >= 2 && !ts[ts.length - 1].cap && INSTITUTIONS.has(last) && ts.slice(0, -1).every((t) => t.cap && (NATIONALITY.test(t.text) || PLACES.has(t.lower)))) {
+    // "the Israeli military": a nationality makes an institution specific
+    return { type: 'named', kind: 'organization', name: words(ts), heads: [last] };
+  }
+  if (det === 'the' && ts.length >= 2 && ts.slice(0, -1).every((t) => t.cap) && (EPITHETS.test(ts[ts.length - 1].text) || (!ts[ts.length - 1].cap && TITLES.has(last)))) {
+    // "the South Carolina Republican", "the Texas senator"
+    return { type: 'person-anaphor', role: last };
+  }
+  if (det === 'the' && ts.every((t) => !t.cap || NATIONALITY.test(t.text))) {
+    if (!ts[ts.length - 1].cap) {
+      if (ORG_ANAPHORS.has(last)) return { type: 'org-anaphor', noun: last };
+      if (SPOKES_ROLES.has(last) && !last.endsWith('s')) return { type: 'role-anaphor', role: last, gender: ROLE_NOUNS.get(last) };
+      if (TITLES.has(last) && ts.length <= 2) return { type: 'role-anaphor', role: last, gender: undefined };
+      // "the central bank"
+      const two = ts.slice(-2).map((t) => t.lower).join(' ');
+      if (ORG_ANAPHORS.has(two)) return { type: 'org-anaphor', noun: two };
+    }
+  }
+  if (det === 'the' && ts.length === 2 && ts[0].lower === 'white' && ts[1].lower === 'house')
+    return { type: 'named', kind: 'organization', name: 'White House', heads: ['white house', 'administration'] };
+
+  // role + link + organization: "a spokesman from the Commerce Department"
+  const linkAt = ts.findIndex((t) => LINKS.has(t.lower));
+  if (linkAt > 0) {
+    const left = ts.slice(0, linkAt);
+    let right = ts.slice(linkAt + 1);
+    if (right[0]?.lower === 'the') right = right.slice(1);
+    const leftHead = lastLower(left);
+    if (ROLE_NOUNS.has(leftHead) || TITLES.has(leftHead)) {
+      // only spokespeople speak for an organization; "an analyst at X" stays anonymous
+      if (!SPOKES_ROLES.has(leftHead) && !left.some((t) => t.cap)) return anonymous(raw, det);
+      if (QUALIFIER_RE.test(ts[linkAt].lower) && ANONYMOUS_HEADS.has(leftHead) && (!right.length || !right[0].cap || ts[linkAt].lower === 'with'))
+        return anonymous(raw, det);
+      if (right.length && right.some((t) => t.cap) && !PLACES.has(words(right).toLowerCase())) {
+        const org = normalizeOrg(words(right));
+        const outletName = canonicalOutlet(`the ${words(right)}`);
+        const leftCaps = left.filter((t) => t.cap && !TITLES.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !ROLE_MODIFIERS.has(t.lower));
+        if (leftCaps.length) return person(leftCaps, left);
+        return { type: 'named', kind: 'organization', name: `${outletName ?? org} ${leftHead}`, heads: [leftHead], role: leftHead, gender: ROLE_NOUNS.get(leftHead) };
+      }
+      return anonymous(raw, det);
+    }
+    // "President Xi Jinping of China": a name with its affiliation
+    if (left.some((t) => t.cap) && !orgLike(left) && (hasTitle(left) || FIRST_NAMES.has(left[0].lower))) return person(left, left);
+  }
+
+  // anonymous heads without a named organization: "officials", "U.S. officials", "two people"
+  if (det === 'a' || det === 'an' || det === 'one') {
+    // "a department spokesman", "a company spokeswoman": the organization was named before
+    const mod = ts.length >= 2 && !ts[ts.length - 2].cap ? ts[ts.length - 2].lower : '';
+    if (mod && ts.length === 2 && SPOKES_ROLES.has(last) && ORG_ANAPHORS.has(mod)) return { type: 'role-of-anaphor', noun: mod, role: last, gender: ROLE_NOUNS.get(last) };
+  }
+  if (ANONYMOUS_HEADS.has(last) || (ROLE_NOUNS.has(last) && !caps.length)) {
+    const orgPart = ts.slice(0, -1).filter((t) => t.cap);
+    // a capitalized common modifier is a sentence opener, not a name ("Hospital officials said")
+    const named =
+      orgPart.length > 0 &&
+      !(orgPart.length === 1 && ROLE_MODIFIERS.has(orgPart[0].lower)) &&
+      orgPart.every((t) => !NATIONALITY.test(t.text) && !PLACES.has(t.lower)) &&
+      !PLACES.has(orgPart.map((t) => t.lower).join(' '));
+    if (named) {
+      const org = normalizeOrg(words(orgPart));
+      return { type: 'named', kind: 'organization', name: `${org} ${ts[ts.length - 1].text}`, heads: [last], role: last };
+    }
+    return anonymous(raw, det);
+  }
+
+  // role noun after a named organization: "a Commerce Department spokesman", "a Huawei spokeswoman"
+  if (ROLE_NOUNS.has(last) && caps.length) {
+    if (ts.length === 1) return { type: 'named', kind: 'organization', name: ts[0].text, heads: [last] };
+    const org = normalizeOrg(words(ts.slice(0, -1).filter((t) => t.cap || LOWER_ORG.has(t.lower))));
+    return { type: 'named', kind: 'organization', name: `${org} ${ts[ts.length - 1].text}`, heads: [last], role: last, gender: ROLE_NOUNS.get(last) };
+  }
+
+  if (!caps.length) {
+    // "the Trump administration" has caps; plain lower-case phrases are not speakers
+    return null;
+  }
+  // "the Trump administration", "the Obama campaign"
+  if (LOWER_ORG.has(last) && !ts[ts.length - 1].cap) {
+    return { type: 'named', kind: 'organization', name: normalizeOrg(text), heads: [last] };
+  }
+  if (ts.some((t) => !t.cap && t.lower !== 'of' && t.lower !== '&' && t.lower !== 'and' && t.lower !== 'for' && !TITLES.has(t.lower) && !ROLE_MODIFIERS.has(t.lower) && !NAME_PARTICLES.has(t.lower))) return null;
+  if (orgLike(ts)) {
+    const name = normalizeOrg(text);
+    const heads = [last];
+    const inst = name.toLowerCase();
+    if (NAMED_INSTITUTIONS.has(inst)) heads.push(inst);
+    if (PLACES.has(inst)) heads.push('place');
+    return { type: 'named', kind: 'organization', name, heads };
+  }
+  return person(ts, ts);
+}
+
+function hasTitle(ts: readonly Token[]): boolean {
+  return ts.some((t) => TITLES.has(t.lower) || HONORIFICS.has(t.lower));
+}
+
+/** A person: strip titles and honorifics ("Commerce Secretary Wilbur Ross" → "Wilbur Ross"). */
+function person(ts: readonly Token[], all: readonly Token[]): Speaker | null {
+  let gender: Gender;
+  let lastTitle = -1;
+  for (let i = 0; i < ts.length; i++) {
+    const l = ts[i].lower;
+    if (HONORIFICS.has(l)) {
+      gender = HONORIFICS.get(l);
+      lastTitle = i;
+    } else if (TITLES.has(l) || (!ts[i].cap && !NAME_PARTICLES.has(l))) lastTitle = i;
+  }
+  const nameTokens = ts.slice(lastTitle + 1).filter((t) => t.cap || NAME_PARTICLES.has(t.lower));
+  while (nameTokens.length && !nameTokens[0].cap) nameTokens.shift();
+  if (!nameTokens.length) return null;
+  if (nameTokens.length > 4) return null;
+  const titled = lastTitle >= 0;
+  const first = nameTokens[0].lower;
+  gender ??= FIRST_NAMES.get(first);
+  if (!titled && nameTokens.length > 1 && (NATIONALITY.test(nameTokens[0].text) || PLACES.has(first))) {
+    return { type: 'named', kind: 'organization', name: nameTokens.map((t) => t.text).join(' '), heads: [] };
+  }
+  if (nameTokens.length === 1 && !titled) {
+    const l = first;
+    if (PLACES.has(l)) return { type: 'named', kind: 'organization', name: nameTokens[0].text, heads: ['place'] };
+    // a single unknown word: a surname or a company; resolved against earlier mentions
+    return { type: 'named', kind: 'named-person', name: nameTokens[0].text, heads: [], single: true };
+  }
+  const titleTok = lastTitle >= 0 && (TITLES.has(ts[lastTitle].lower) || ROLE_NOUNS.has(ts[lastTitle].lower)) ? ts[lastTitle] : undefined;
+  const role = (titleTok ?? all.find((t) => ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower)))?.lower;
+  const out: Speaker = { type: 'named', kind: 'named-person', name: nameTokens.map((t) => t.text).join(' '), heads: [], single: nameTokens.length === 1 };
+  if (gender) out.gender = gender;
+  if (role) out.role = role;
+  if (role && ROLE_NOUNS.get(role)) out.gender ??= ROLE_NOUNS.get(role);
+  return out;
+}
+
+function anonymous(raw: readonly Token[], det: string): Speaker {
+  const ts = det === 'a' || det === 'an' || det === 'the' || det === 'one' ? raw.slice(1) : raw;
+  return { type: 'named', kind: 'anonymous', name: words(ts), heads: [lastLower(ts)] };
+}

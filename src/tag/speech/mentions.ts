@@ -1,0 +1,296 @@
+/**
+ * Who has been mentioned so far: people and organizations in text order, so that "he",
+ * "Ross", "the group" or "the spokesman" resolve to the most recent compatible mention.
+ */
+import type { AttributionKind } from '../../model.js';
+import { FIRST_NAMES, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, NON_NAME_CAPS, ORG_ANAPHORS, PLACES, ROLE_NOUNS, TITLES, canonicalOutlet } from '../vocab/speech.js';
+import { classify, type Gender, type Speaker } from './classify.js';
+import type { Token } from './tokens.js';
+
+export interface Mention {
+  at: number;
+  name: string;
+  kind: AttributionKind;
+  gender?: Gender;
+  heads: string[];
+  role?: string;
+  /** Subject of a speech cue (preferred antecedent for "he said"). */
+  speaker: boolean;
+  /** Lower-case words of the name (for head matching). */
+  words: string[];
+  /** Opens its sentence (a subject), from the text scan. */
+  subject?: boolean;
+  /** A bare two- or three-word capitalized run: only used to expand a surname ("Thunberg"). */
+  weak?: boolean;
+}
+
+export interface Resolved {
+  name: string;
+  kind: AttributionKind;
+}
+
+/** A speaker mention this close (characters) beats a nearer non-speaker for "he"/"she". */
+const SPEAKER_WINDOW = 700;
+/** Roles that speak for somebody else (unresolved → anonymous). */
+const SPOKES_ROLE_RE = /^(?:spokes|official|representative|aide|source|executive)/;
+/** Pronouns and anaphors look at most this far back (characters). */
+const LOOKBACK = 8000;
+/** "they"/"it" only look this far back (characters). */
+const PLURAL_WINDOW = 900;
+
+/** Words that can continue a capitalized run ("Department of Commerce", "Barnes & Noble"). */
+const RUN_JOINERS = new Set(['of', '&']);
+
+/** Does the name at token i open its sentence, titles included ("Labour leader Keir Starmer was …")? */
+function opensSentence(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  while (k > 0 && !tokens[k].nl && (tokens[k - 1].cap || TITLES.has(tokens[k - 1].lower))) k--;
+  return k === 0 || tokens[k].nl || ['.', '!', '?', '“', '"'].includes(tokens[k - 1].text);
+}
+
+/** May token e extend a capitalized run? (not across lines, not a possessive) */
+function continuesRun(tokens: readonly Token[], e: number): boolean {
+  const t = tokens[e];
+  if (t.nl || /'s$/.test(t.lower)) return false;
+  if (t.cap) return !NON_NAME_CAPS.has(t.lower);
+  const next = tokens[e + 1];
+  return (RUN_JOINERS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && !!next?.cap && !NON_NAME_CAPS.has(next.lower);
+}
+
+/** Nationality adjectives are not names ("Chinese"). */
+const NATIONALITY_WORD = /^\p{Lu}\p{Ll}+(?:ese|ian|ish|can|ean)$|^(?:American|European|African|Asian|Arab|Israeli|Iraqi|Saudi|Pakistani|Afghan|Thai|Swiss|Dutch|French|Greek|Democratic|Republican)$/u;
+/** Verbs after a single name that suggest a company ("Netflix declined to comment"). */
+const ORG_VERBS = new Set(['declined', 'announced', 'reported', 'posted', 'shares', 'stock', 'plans', 'unveiled', 'launched', 'acquired', 'said', 'says', 'confirmed', 'denied', 'spokesman', 'spokeswoman', 'spokesperson']);
+/** A single capitalized word seen this often mid-sentence is taken as an organization ("Huawei"). */
+const FREQUENT_SINGLE = 2;
+
+/** Scan capitalized runs of the whole text for people and organizations named outright. */
+export function scanMentions(tokens: readonly Token[]): Mention[] {
+  const out: Mention[] = [];
+  const singles: Token[] = [];
+  const orgLike = new Set<string>();
+  const allSingles: Token[] = [];
+  const tokenIndex = new Map<Token, number>();
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t.cap || (NON_NAME_CAPS.has(t.lower) && !HONORIFICS.has(t.lower))) {
+      i++;
+      continue;
+    }
+    if (/'s$/.test(t.lower)) {
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    while (e < tokens.length && continuesRun(tokens, e)) e++;
+    const run = tokens.slice(i, e);
+    const next = tokens[e];
+    const sp = classify(next && !next.cap && ['administration', 'government', 'campaign'].includes(next.lower) ? [...run, next] : run);
+    if (run.length === 1 && sp?.type === 'named' && sp.kind === 'named-person' && sp.single && !run.some((r) => TITLES.has(r.lower) || HONORIFICS.has(r.lower))) {
+      // a bare single word: decided after the scan (person surname, or organization if frequent or acting like one)
+      const initial = i === 0 || t.nl || ['.', '!', '?'].includes(tokens[i - 1].text);
+      allSingles.push(t);
+      tokenIndex.set(t, i);
+      if (!initial || ORG_VERBS.has(next?.lower ?? '')) singles.push(t);
+      if (ORG_VERBS.has(next?.lower ?? '')) orgLike.add(t.lower);
+      i = e;
+      continue;
+    }
+    if (sp?.type === 'named') {
+      // a lower-case title before the run counts too ("Labour leader Keir Starmer")
+      const before = tokens[i - 1];
+      const titled = run.some((r) => TITLES.has(r.lower) || HONORIFICS.has(r.lower)) || (!!before && !before.cap && TITLES.has(before.lower));
+      // "Name, a …" / "Name, who …", or a role phrase then the name: "The mayor of Kyiv, Vitali Klitschko,"
+      const appositive =
+        (next?.text === ',' && ['a', 'an', 'who'].includes(tokens[e + 1]?.lower ?? '')) ||
+        (before?.text === ',' && tokens.slice(Math.max(0, i - 7), i - 1).some((x) => !x.cap && (TITLES.has(x.lower) || ROLE_NOUNS.has(x.lower))));
+      if (sp.kind === 'named-person') {
+        const nameTokens = sp.name.split(' ');
+        const plausible = titled || appositive || (nameTokens.length > 1 && FIRST_NAMES.has(nameTokens[0].toLowerCase()));
+        const m = toMention(sp, t.start, false);
+        if (opensSentence(tokens, i)) m.subject = true;
+        if (plausible) out.push(m);
+        else if (nameTokens.length > 1 && nameTokens.length <= 3 && run.length === nameTokens.length) out.push({ ...m, weak: true });
+      } else if (sp.kind === 'organization' && !sp.heads.includes('place')) {
+        out.push(toMention(sp, t.start, false));
+      }
+    }
+    i = e;
+  }
+  const counts = new Map<string, number>();
+  for (const t of singles) counts.set(t.lower, (counts.get(t.lower) ?? 0) + 1);
+  const people = out.filter((m) => m.kind === 'named-person' && !m.weak);
+  const surnames = new Set(people.map((m) => m.words[m.words.length - 1]));
+  const bySurname = new Map<string, Mention>();
+  // a bare run of two or three names whose last word comes back alone is a person too ("Radoslaw Sikorski" … "Sikorski")
+  const candidates = [...people, ...out.filter((m) => m.weak)];
+  for (const m of candidates) if (m.words.length > 1 && !bySurname.has(m.words[m.words.length - 1])) bySurname.set(m.words[m.words.length - 1], m);
+  for (const t of allSingles) {
+    // a bare surname of somebody named in full is that person again ("Pelosi dismissed …")
+    const full = bySurname.get(t.lower);
+    if (!full) continue;
+    if (full.weak) full.weak = false;
+    surnames.add(t.lower);
+    const m: Mention = { at: t.start, name: full.name, kind: 'named-person', heads: [], speaker: false, words: full.words };
+    if (full.gender) m.gender = full.gender;
+    if (opensSentence(tokens, tokenIndex.get(t) ?? 0)) m.subject = true;
+    out.push(m);
+  }
+  // frequent single names that are neither people nor places: companies and bodies ("the company" → Huawei)
+  for (const t of singles) {
+    if (((counts.get(t.lower) ?? 0) < FREQUENT_SINGLE && !orgLike.has(t.lower)) || surnames.has(t.lower) || PLACES.has(t.lower) || NATIONALITY_WORD.test(t.text)) continue;
+    if (canonicalOutlet(t.text)) continue;
+    out.push({ at: t.start, name: t.text, kind: 'organization', heads: [], speaker: false, words: [t.lower] });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** People by lower-case last word and by first word of two-word names, per mention list. */
+const nameIndexes = new WeakMap<readonly Mention[], Map<string, Mention[]>>();
+
+function indexInto(index: Map<string, Mention[]>, m: Mention) {
+  if (m.kind !== 'named-person') return;
+  const keys = new Set([m.words[m.words.length - 1], m.words.length === 2 ? m.words[0] : '']);
+  for (const k of keys) {
+    if (!k) continue;
+    const list = index.get(k);
+    if (list) list.push(m);
+    else index.set(k, [m]);
+  }
+}
+
+function nameIndex(mentions: readonly Mention[]): Map<string, Mention[]> {
+  let index = nameIndexes.get(mentions);
+  if (!index) {
+    index = new Map();
+    for (const m of mentions) indexInto(index, m);
+    nameIndexes.set(mentions, index);
+  }
+  return index;
+}
+
+/** Add a mention in position order (binary search) and keep the name index current. */
+export function addMention(mentions: Mention[], m: Mention) {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].at <= m.at) lo = mid + 1;
+    else hi = mid;
+  }
+  mentions.splice(lo, 0, m);
+  const index = nameIndexes.get(mentions);
+  if (index) indexInto(index, m);
+}
+
+export function toMention(sp: Extract<Speaker, { type: 'named' }>, at: number, speaker: boolean): Mention {
+  const m: Mention = { at, name: sp.name, kind: sp.kind, heads: sp.heads, speaker, words: sp.name.toLowerCase().split(' ') };
+  if (sp.gender) m.gender = sp.gender;
+  if (sp.role) m.role = sp.role;
+  return m;
+}
+
+const compatible = (m: Mention, g: 'm' | 'f') => m.kind === 'named-person' && (m.gender === undefined || m.gender === g);
+
+/** Resolve a speaker phrase at `at` against mentions (sorted by `at`). */
+export function resolve(sp: Speaker, at: number, mentions: readonly Mention[], paraStart = 0): Resolved | null {
+  // mentions[0 .. count) lie before `at` (binary search; mentions are sorted by position)
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const count = lo;
+  const latest = (pred: (m: Mention) => boolean): Mention | undefined => {
+    for (let k = count - 1; k >= 0 && at - mentions[k].at <= LOOKBACK; k--) if (!mentions[k].weak && pred(mentions[k])) return mentions[k];
+    return undefined;
+  };
+  switch (sp.type) {
+    case 'named': {
+      if (sp.kind === 'named-person' && sp.single) {
+        const surname = sp.name.toLowerCase();
+        // family name last ("Ross" → Wilbur Ross), or first in a two-word name ("Geng" → Geng Shuang)
+        const full = (m: Mention) =>
+          m.kind === 'named-person' && (m.words[m.words.length - 1] === surname || (m.words.length === 2 && m.words[0] === surname && !FIRST_NAMES.has(surname)));
+        // people by surname: the latest before `at`, else the first after it
+        const byName = nameIndex(mentions).get(surname) ?? [];
+        let hit: Mention | undefined;
+        for (const m of byName) {
+          if (!full(m)) continue;
+          if (m.at < at && (!hit || hit.at > at || m.at > hit.at)) hit = m;
+          else if (m.at >= at && !hit) hit = m;
+        }
+        if (hit) return { name: hit.name, kind: 'named-person' };
+        return { name: sp.name, kind: sp.role || sp.gender ? 'named-person' : 'organization' };
+      }
+      return { name: sp.name, kind: sp.kind };
+    }
+    case 'pronoun': {
+      if (sp.pronoun === 'm' || sp.pronoun === 'f') {
+        const g = sp.pronoun;
+        const near = latest((m) => compatible(m, g));
+        const spk = latest((m) => m.speaker && compatible(m, g));
+        // a new subject named in this paragraph after its last speaker takes over ("Mnuchin … was cautious. He said")
+        const fresh = near && near.at >= paraStart && !near.speaker && near.subject && (!spk || spk.at < near.at);
+        const pick = fresh ? near : spk && at - spk.at <= SPEAKER_WINDOW ? spk : near;
+        if (pick) return { name: pick.name, kind: 'named-person' };
+        // nobody named with a title or known first name: a bare full name earlier in this paragraph
+        for (let k = count - 1; k >= 0 && mentions[k].at >= paraStart; k--) if (mentions[k].weak) return { name: mentions[k].name, kind: 'named-person' };
+        return null;
+      }
+      if (sp.pronoun === 'org') {
+        const spk = latest((m) => m.speaker && (m.kind === 'organization' || m.kind === 'publication') && !m.role);
+        const any = latest((m) => (m.kind === 'organization' || m.kind === 'publication') && !m.role);
+        const pick = spk && (!any || at - spk.at <= PLURAL_WINDOW) ? spk : any;
+        return pick ? { name: pick.name, kind: pick.kind } : null;
+      }
+      const pl = latest((m) => m.speaker && m.kind !== 'named-person' && (/s$/.test(m.name) || m.kind === 'organization'));
+      return pl && at - pl.at <= PLURAL_WINDOW ? { name: pl.name, kind: pl.kind } : null;
+    }
+    case 'org-anaphor': {
+      const heads = ORG_ANAPHORS.get(sp.noun) ?? [];
+      let hit: Mention | undefined;
+      if (['newspaper', 'paper', 'outlet'].includes(sp.noun)) hit = latest((m) => m.kind === 'publication');
+      else if (heads.length) {
+        hit = latest(
+          (m) => m.kind === 'organization' && !m.role && heads.some((h) => m.heads.includes(h) || m.words.includes(h)),
+        );
+      } else if (sp.noun === 'organization' || sp.noun === 'organisation') hit = latest((m) => m.kind === 'organization' && !m.role);
+      else hit = latest((m) => m.kind === 'organization' && !m.role && !m.heads.some((h) => GOVERNMENT_HEADS.has(h) || h === 'place'));
+      // unresolved: keep the description itself ("the bank" → "bank")
+      return hit ? { name: hit.name, kind: hit.kind } : { name: sp.noun, kind: 'organization' };
+    }
+    case 'role-anaphor': {
+      const spokes = (r: string) => /^spokes/.test(r);
+      const hit = latest(
+        (m) =>
+          m.role !== undefined &&
+          (sp.gender === undefined || m.gender === undefined || m.gender === sp.gender) &&
+          (m.role === sp.role || (spokes(m.role) && spokes(sp.role))),
+      );
+      if (hit) return { name: hit.name, kind: hit.kind };
+      // unresolved: "the governor" (a titled person) or "the spokesman" (nobody named)
+      return { name: sp.role, kind: SPOKES_ROLE_RE.test(sp.role) ? 'anonymous' : 'named-person' };
+    }
+    case 'possessive': {
+      const owner = resolve({ type: 'pronoun', pronoun: sp.owner }, at, mentions, paraStart);
+      if (!owner) return null;
+      const kind: AttributionKind = ROLE_NOUNS.has(sp.noun) ? 'anonymous' : 'organization';
+      return { name: `${owner.name}'s ${sp.noun}`, kind };
+    }
+    case 'person-anaphor': {
+      const titled = latest((m) => m.kind === 'named-person' && m.role === sp.role);
+      const spk = latest((m) => m.kind === 'named-person' && m.speaker);
+      const any = latest((m) => m.kind === 'named-person');
+      const pick = titled ?? (spk && at - spk.at <= SPEAKER_WINDOW ? spk : any);
+      return pick ? { name: pick.name, kind: 'named-person' } : null;
+    }
+    case 'role-of-anaphor': {
+      const org = resolve({ type: 'org-anaphor', noun: sp.noun }, at, mentions, paraStart);
+      return org ? { name: `${org.name} ${sp.role}`, kind: 'organization' } : null;
+    }
+  }
+}

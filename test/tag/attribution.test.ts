@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import type { AttributionValue } from '../../src/model.js';
+import { loadGold, run, score } from './speech-helpers.js';
+
+/** [text, [[claim text, value], ...]]: every attribution claim of the text, in order. */
+const VALID: [string, [string, AttributionValue][]][] = [
+  ["The government plans to lift the ban, according to people familiar with the matter.", [["according to people familiar with the matter", { source: "people familiar with the matter", kind: "anonymous", cue: "according to" }]]],
+  ["The company is preparing a bid, the New York Times reported, citing unnamed sources.", [["the New York Times reported", { source: "New York Times", kind: "publication", cue: "reported" }], ["citing unnamed sources", { source: "unnamed sources", kind: "anonymous", cue: "citing" }]]],
+  ["The agency had received 200 applications, Reuters reported in August.", [["Reuters reported", { source: "Reuters", kind: "publication", cue: "reported" }]]],
+  ["Commerce Secretary Wilbur Ross said the licenses would be approved.", [["Commerce Secretary Wilbur Ross said", { source: "Wilbur Ross", kind: "named-person", cue: "said" }]]],
+  ["The Commerce Department said it had notified the companies.", [["The Commerce Department said", { source: "Commerce Department", kind: "organization", cue: "said" }]]],
+  ["Exports fell, the Semiconductor Industry Association said.", [["the Semiconductor Industry Association said", { source: "Semiconductor Industry Association", kind: "organization", cue: "said" }]]],
+  ["The deal could be signed next week, according to the Wall Street Journal.", [["according to the Wall Street Journal", { source: "Wall Street Journal", kind: "publication", cue: "according to" }]]],
+  ["The retailer is reportedly considering a sale.", [["reportedly", { source: "unnamed reports", kind: "anonymous", cue: "reportedly" }]]],
+  ["The ministry is weighing new curbs, the media reported on Thursday.", [["the media reported", { source: "media", kind: "anonymous", cue: "reported" }]]],
+  ["A spokesman for the Commerce Department told the NY Times that the status quo holds.", [["A spokesman for the Commerce Department told the NY Times", { source: "Commerce Department spokesman", kind: "organization", cue: "told" }]]],
+  ["Officials said the bridge would reopen.", [["Officials said", { source: "Officials", kind: "anonymous", cue: "said" }]]],
+  ["The plant will close, two people with knowledge of the plans said.", [["two people with knowledge of the plans said", { source: "two people with knowledge of the plans", kind: "anonymous", cue: "said" }]]],
+  ["Bloomberg reported last month that the bank was cutting jobs.", [["Bloomberg reported", { source: "Bloomberg", kind: "publication", cue: "reported" }]]],
+  ["The talks collapsed, Kremlin spokesman Dmitry Peskov said.", [["Kremlin spokesman Dmitry Peskov said", { source: "Dmitry Peskov", kind: "named-person", cue: "said" }]]],
+  ["Toyota said quarterly profit rose.", [["Toyota said", { source: "Toyota", kind: "organization", cue: "said" }]]],
+  ["Inflation will peak soon, said Janet Cole, chief economist at Harbor Bank.", [["said Janet Cole", { source: "Janet Cole", kind: "named-person", cue: "said" }]]],
+  ["The bill has the votes, according to a senior Democratic aide.", [["according to a senior Democratic aide", { source: "senior Democratic aide", kind: "anonymous", cue: "according to" }]]],
+  ["The factory was shut, according to a report by the Associated Press.", [["according to a report by the Associated Press", { source: "Associated Press", kind: "publication", cue: "according to" }]]],
+  ["The Washington Post first reported the talks in June.", [["The Washington Post first reported", { source: "Washington Post", kind: "publication", cue: "reported" }]]],
+  ["The Federal Reserve held rates. The central bank said inflation remained high.", [["The central bank said", { source: "Federal Reserve", kind: "organization", cue: "said" }]]],
+  ["Senator Maria Delgado introduced the bill. She said it would protect renters.", [["She said", { source: "Maria Delgado", kind: "named-person", cue: "said" }]]],
+  ["The Chamber of Commerce opposes the measure, and the group said it would lobby against it.", [["the group said", { source: "Chamber of Commerce", kind: "organization", cue: "said" }]]],
+  ["Samsung told Reuters it had no plans to exit the market.", [["Samsung told Reuters", { source: "Samsung", kind: "organization", cue: "told" }]]],
+  ["U.S. officials said the strike killed two militants.", [["U.S. officials said", { source: "U.S. officials", kind: "anonymous", cue: "said" }]]],
+  ["China has said relief for Huawei is essential.", [["China has said", { source: "China", kind: "organization", cue: "said" }]]],
+  ["According to the European Commission, the merger would reduce competition.", [["According to the European Commission", { source: "European Commission", kind: "organization", cue: "according to" }]]],
+  ["The policy change was first reported by Axios.", [["reported by Axios", { source: "Axios", kind: "publication", cue: "reported" }]]],
+  ["The rebels took the city, Al Jazeera reported, citing witnesses.", [["Al Jazeera reported", { source: "Al Jazeera", kind: "publication", cue: "reported" }], ["citing witnesses", { source: "witnesses", kind: "anonymous", cue: "citing" }]]],
+  ["Mr. Okafor said he would resign. Okafor added that he had no regrets.", [["Mr. Okafor said", { source: "Okafor", kind: "named-person", cue: "said" }], ["Okafor added", { source: "Okafor", kind: "named-person", cue: "added" }]]],
+  ["A Defense Department official said the drills were routine.", [["A Defense Department official said", { source: "Defense Department official", kind: "organization", cue: "said" }]]],
+  ["Elon Musk wrote on X that the launch was delayed.", [["Elon Musk wrote", { source: "Elon Musk", kind: "named-person", cue: "wrote" }]]],
+  ["The Times reported that the mayor ignored warnings.", [["The Times reported", { source: "New York Times", kind: "publication", cue: "reported" }]]],
+  ["This is according to the New York Times, which cited people familiar with the matter.", [["according to the New York Times", { source: "New York Times", kind: "publication", cue: "according to" }], ["cited people familiar with the matter", { source: "people familiar with the matter", kind: "anonymous", cue: "cited" }]]],
+  ["The state of emergency was extended, police said.", [["police said", { source: "police", kind: "anonymous", cue: "said" }]]],
+  ["President Emmanuel Macron has repeatedly said France will not back down.", [["President Emmanuel Macron has repeatedly said", { source: "Emmanuel Macron", kind: "named-person", cue: "said" }]]],
+  ["The airline is in talks, sources close to the negotiations said.", [["sources close to the negotiations said", { source: "sources close to the negotiations", kind: "anonymous", cue: "said" }]]],
+  ["Goldman Sachs analysts said oil could rise further.", [["Goldman Sachs analysts said", { source: "Goldman Sachs analysts", kind: "organization", cue: "said" }]]],
+  ["Rep. Alexandria Ocasio-Cortez (D-N.Y.) said the bill did not go far enough.", [["Rep. Alexandria Ocasio-Cortez (D-N.Y.) said", { source: "Alexandria Ocasio-Cortez", kind: "named-person", cue: "said" }]]],
+  ["Two senior officials, speaking on condition of anonymity, said the strike was imminent.", [["Two senior officials, speaking on condition of anonymity, said", { source: "Two senior officials", kind: "anonymous", cue: "said" }]]],
+  ["Ms. Chen told The Associated Press that she had not been consulted.", [["Ms. Chen told The Associated Press", { source: "Chen", kind: "named-person", cue: "told" }]]],
+  ["The vaccine is safe, the Food and Drug Administration said.", [["the Food and Drug Administration said", { source: "Food and Drug Administration", kind: "organization", cue: "said" }]]],
+  ["Tensions are rising, diplomats say.", [["diplomats say", { source: "diplomats", kind: "anonymous", cue: "say" }]]],
+  ["Nvidia, the chipmaker, said revenue doubled.", [["Nvidia, the chipmaker, said", { source: "Nvidia", kind: "organization", cue: "said" }]]],
+  ["People close to the prince said he was unlikely to attend.", [["People close to the prince said", { source: "People close to the prince", kind: "anonymous", cue: "said" }]]],
+  ["The company, which is based in Seoul, said its profit fell.", [["The company, which is based in Seoul, said", { source: "company", kind: "organization", cue: "said" }]]],
+  ["Brazil's central bank raised rates, the bank said.", [["the bank said", { source: "bank", kind: "organization", cue: "said" }]]],
+  ["Boeing said it would pause production. A spokeswoman, Linda Ortiz, said the pause would last weeks.", [["Boeing said", { source: "Boeing", kind: "organization", cue: "said" }], ["A spokeswoman, Linda Ortiz, said", { source: "Linda Ortiz", kind: "named-person", cue: "said" }]]],
+  ["“It was a mistake,” the governor acknowledged.", [["the governor acknowledged", { source: "governor", kind: "named-person", cue: "acknowledged" }]]],
+  ["The drug reduced hospitalizations by half, according to data released by Pfizer.", [["according to data released by Pfizer", { source: "Pfizer", kind: "organization", cue: "according to" }]]],
+  ["Trump's spokesman, Hogan Gidley, said the president had been transparent.", [["Trump's spokesman, Hogan Gidley, said", { source: "Hogan Gidley", kind: "named-person", cue: "said" }]]],
+  ["Ukraine’s president, Volodymyr Zelensky, said the situation was difficult.", [["Ukraine’s president, Volodymyr Zelensky, said", { source: "Volodymyr Zelensky", kind: "named-person", cue: "said" }]]],
+  ["The move was earlier reported by Politico.", [["reported by Politico", { source: "Politico", kind: "publication", cue: "reported" }]]],
+  ["Prices are expected to rise, according to analysts surveyed by Reuters.", [["according to analysts surveyed by Reuters", { source: "analysts surveyed by Reuters", kind: "anonymous", cue: "according to" }]]],
+  ["Katherine Jacobsen of the Committee to Protect Journalists told The Washington Post that the arrests were alarming.", [["Katherine Jacobsen of the Committee to Protect Journalists told The Washington Post", { source: "Katherine Jacobsen", kind: "named-person", cue: "told" }]]],
+  ["The bank is preparing to cut jobs, according to an internal memo seen by the Financial Times.", [["according to an internal memo seen by the Financial Times", { source: "Financial Times", kind: "publication", cue: "according to" }]]],
+  ["At least 40 people have been killed, Amnesty International said, citing witnesses and medical sources.", [["Amnesty International said", { source: "Amnesty International", kind: "organization", cue: "said" }], ["citing witnesses and medical sources", { source: "witnesses and medical sources", kind: "anonymous", cue: "citing" }]]],
+  ["The vote was postponed, state broadcaster CCTV reported.", [["state broadcaster CCTV reported", { source: "CCTV", kind: "publication", cue: "reported" }]]],
+  ["Power was restored by evening, the city’s utility said.", [["the city’s utility said", { source: "utility", kind: "organization", cue: "said" }]]],
+  ["Moody’s said the downgrade reflected rising debt.", [["Moody’s said", { source: "Moody’s", kind: "organization", cue: "said" }]]],
+  ["Gov. Ron DeSantis signed the bill on Friday, his office said.", [["his office said", { source: "Ron DeSantis's office", kind: "organization", cue: "said" }]]],
+  ["Israel struck targets in Lebanon, the Israeli military said.", [["the Israeli military said", { source: "Israeli military", kind: "organization", cue: "said" }]]],
+  ["The United States blacklisted the firm in May, saying it posed a security threat.", [["saying", { source: "United States", kind: "organization", cue: "saying" }]]],
+];
+
+/** No attribution: passives, relative clauses, unresolvable anaphors, noun look-alikes, headlines. */
+const NEGATIVE: string[] = [
+  "The storm left 40,000 homes without power.",
+  "The president signed the order on Tuesday and left for Camp David.",
+  "Sales rose sharply in the third quarter.",
+  "The report, which was published by the Guardian, said the company ignored warnings.",
+  "Analysts expect the central bank to cut rates again.",
+  "The program was told to cut costs, and the rules were widely reported last year.",
+  "The attack was carried out by a group that has said it wants to topple the government.",
+  "The results were published in the journal Nature.",
+  "The minister resigned. He said he had lost the confidence of his party.",
+  "Media reports suggest the deal is close.",
+  "The reported deal would be the largest this year.",
+  "Intel Denies Chinese Claims Of Security Issues",
+  "The claims were rejected by the court.",
+  "Recent Posts\n\nMicrosoft Settles Gamer Lawsuit",
+  "The drug was said to be safe by its makers.",
+  "The manager told staff to go home early.",
+  "The company has said little about the layoffs.",
+  "Citing security concerns, the school district canceled classes.",
+  "Tech companies have argued they should be allowed to supply parts, arguing such sales are harmless.",
+  "Nearly half of Americans disapprove, a new Gallup poll found.",
+];
+
+function attributionsOf(text: string) {
+  const { ctx, claims } = run(text);
+  const atts = claims.filter((c) => c.kind === 'attribution');
+  for (const c of atts) expect(ctx.text.slice(c.span.start, c.span.end)).toBe(c.text);
+  return atts;
+}
+
+describe('attributionTagger: valid', () => {
+  it.each(VALID)('%s', (text, expected) => {
+    expect(attributionsOf(text).map((c) => [c.text, c.value])).toEqual(expected);
+  });
+});
+
+describe('attributionTagger: negative', () => {
+  it.each(NEGATIVE)('%s', (text) => {
+    expect(attributionsOf(text)).toEqual([]);
+  });
+});
+
+describe('attributionTagger: speed', () => {
+  it('tags a long article in well under a second', () => {
+    const para = 'The Commerce Department said on Tuesday that it had approved “limited” sales, according to people familiar with the matter. “We welcome this,” the group said. ';
+    const text = Array.from({ length: 400 }, () => para).join('\n\n');
+    const t0 = performance.now();
+    const n = run(text).claims.length;
+    expect(n).toBeGreaterThan(1000);
+    expect(performance.now() - t0).toBeLessThan(1500);
+  });
+});
+
+/** Quality gate on fixtures/eval/tags/attributions.jsonl: pinned just under the measured value. */
+describe('attributions gold', () => {
+  const gold = loadGold('attributions.jsonl');
+  it.skipIf(!gold.length)('span F1 and value accuracy stay above their floors', () => {
+    const s = score(gold, 'attribution');
+    expect(s.f1, s.misses.join('\n')).toBeGreaterThanOrEqual(0.93);
+    expect(s.valueOk / s.valueTotal, s.misses.join('\n')).toBeGreaterThanOrEqual(0.93);
+  });
+});

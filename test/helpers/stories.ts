@@ -33,7 +33,8 @@ export function expectedTable(story: string): ExpectedTable {
 /** The table row that holds every expected claim (by kind, source and text), or a reason why none does. */
 export function findRow(table: AgreementTable, exp: ExpectedRow): { row?: Row; why: string } {
   const entries = Object.entries(exp.claims);
-  const holds = (r: Row, src: string, text: string) => r.claims.some((c) => c.source === src && c.text.includes(text));
+  // the expected text and the claim's span may differ by a preposition ("on Monday" / "Monday")
+  const holds = (r: Row, src: string, text: string) => r.claims.some((c) => c.source === src && (c.text.includes(text) || text.includes(c.text)));
   const candidates = table.rows.filter((r) => r.kind === exp.kind && entries.some(([s, t]) => holds(r, s, t)));
   const full = candidates.find((r) => entries.every(([s, t]) => holds(r, s, t)));
   if (full) return { row: full, why: '' };

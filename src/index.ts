@@ -5,5 +5,5 @@ export { collect, readInput, fromBytes, decode, sniffFormat } from './ingest/ind
 export { clean, cleanToMarkdown, type Cleaned, type CleanOptions, type PageMetadata } from './clean/index.js';
 export { segment } from './segment/index.js';
 export { tag, type TagContext, type Tagger, type Refiner, type ClaimDraft, type TagOptions } from './tag/index.js';
-export { align, type AlignOptions } from './align/index.js';
+export { align, diff, wordDiff, type AlignOptions } from './align/index.js';
 export { extractFormatters, tableFormatters, diffFormatters, type FormatOptions } from './report/index.js';

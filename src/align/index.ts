@@ -1,10 +1,4 @@
-import { SCHEMA_VERSION, type AgreementTable, type Article, type InputError } from '../model.js';
-
-export interface AlignOptions {
-  errors?: InputError[];
-}
-
-/** Group claims about the same fact across sources (placeholder until the align stage lands). */
-export function align(articles: readonly Article[], options: AlignOptions = {}): AgreementTable {
-  return { schemaVersion: SCHEMA_VERSION, sources: articles.map((a) => a.source), rows: [], errors: options.errors ?? [] };
-}
+/** The align stage: group claims about one fact across sources, compare them, diff two sets. */
+export { align, type AlignOptions } from './align.js';
+export { diff, type DiffOptions } from './diff.js';
+export { wordDiff, quoteRelation, quoteWords, type WordDiffOp, type QuoteRelation } from './quotes.js';

@@ -13,6 +13,7 @@ import { quoteTagger } from './taggers/quote.js';
 import { attributionTagger } from './taggers/attribution.js';
 import { resolveOverlaps } from './refiners/resolve-overlaps.js';
 import { linkAttribution } from './refiners/link-attribution.js';
+import { subjectWords } from './refiners/subject.js';
 
 export const taggers: readonly Tagger[] = [
   dateTagger,
@@ -28,4 +29,5 @@ export const taggers: readonly Tagger[] = [
 export const refiners: readonly Refiner[] = [
   resolveOverlaps, // value claims never overlap each other
   linkAttribution, // claims in a quote take its speaker; others the nearest attribution of their sentence
+  subjectWords, // what each claim is about: content words near it
 ];

@@ -1,0 +1,66 @@
+/**
+ * Who repeats whom. A claim is "via" another source when its outlet attributes it to an outlet
+ * of the set ("the New York Times reported"), or when its sentence is a near-copy of another
+ * source's sentence (syndication, rewrites of wire copy).
+ */
+
+/** Words per shingle: three-word runs survive light rewording only when text was copied. */
+const SHINGLE_WORDS = 3;
+/** Shingle Jaccard at or above this is a near-copy. */
+export const COPY_JACCARD = 0.6;
+/** Sentences with fewer shingles than this are too short to call copied. */
+const MIN_SHINGLES = 5;
+/** Earlier sentences remembered per shingle (bounds the work on very large rows). */
+const MAX_PER_SHINGLE = 16;
+
+export function shingles(text: string): Set<string> {
+  const words = text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .split(' ')
+    .filter(Boolean);
+  const out = new Set<string>();
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.add(words.slice(i, i + SHINGLE_WORDS).join(' '));
+  return out;
+}
+
+export function shingleJaccard(a: Set<string>, b: Set<string>): number {
+  let inter = 0;
+  for (const s of a) if (b.has(s)) inter++;
+  const union = a.size + b.size - inter;
+  return union === 0 ? 0 : inter / union;
+}
+
+/**
+ * For sentences in origin order (earliest first), the index of the earlier sentence each one
+ * copies, or -1. Uses a shingle index, so a row with many claims is not compared all-pairs.
+ */
+export function findCopies(sentences: readonly string[]): number[] {
+  const sets = sentences.map(shingles);
+  const index = new Map<string, number[]>();
+  const out: number[] = [];
+  for (let i = 0; i < sets.length; i++) {
+    const mine = sets[i];
+    let best = -1;
+    let bestScore = 0;
+    if (mine.size >= MIN_SHINGLES) {
+      const hits = new Map<number, number>();
+      for (const s of mine) for (const j of index.get(s) ?? []) hits.set(j, (hits.get(j) ?? 0) + 1);
+      for (const [j, h] of hits) {
+        const score = h / (mine.size + sets[j].size - h);
+        if (score >= COPY_JACCARD && (score > bestScore || (score === bestScore && j < best))) {
+          best = j;
+          bestScore = score;
+        }
+      }
+      for (const s of mine) {
+        const list = index.get(s) ?? [];
+        if (list.length < MAX_PER_SHINGLE) list.push(i);
+        index.set(s, list);
+      }
+    }
+    out.push(best);
+  }
+  return out;
+}

@@ -1,0 +1,217 @@
+/**
+ * What the align stage knows about each claim: its blocking key (kind + unit class), and a bag
+ * of weighted words (subject words, sentence content words, names) that says what it is about.
+ */
+import type { Article, AttributionValue, Claim, DateValue, Quantity, QuoteValue } from '../model.js';
+import { contentWords, lemma, type WordToken } from '../tag/refiners/subject.js';
+import { normalizeOutlet, type OutletIndex } from './outlets.js';
+import { quoteWords } from './quotes.js';
+import { EVENT_CLASS, GENERIC_HUMAN_UNITS, HUMAN_EVENT_UNITS, TIME_UNIT_DAYS, unitClass } from './vocab.js';
+
+/** Subject words and words near the claim say most about the fact. */
+const SUBJECT_WEIGHT = 2;
+/** Names (capitalized words inside a sentence) identify the actors: a multiplier. */
+const NAME_FACTOR = 1.5;
+/** Other content words of the sentence: a sentence often holds several facts. */
+const SENTENCE_WEIGHT = 0.5;
+/** Content words on each side of the claim that count as its local context. */
+const LOCAL_WINDOW = 6;
+/** Content words on each side searched for the event word of a people count ("killed"). */
+const EVENT_WINDOW = 3;
+/**
+ * Vague amounts ("dozens", "hundreds of homes", "several") are not checkable figures: they are
+ * left out of the table (the extract output keeps them). "over a hundred" is a bound and stays.
+ */
+const VAGUE_RE = /\b(?:dozens|scores|hundreds|thousands|millions|billions|several|many|numerous|countless)\b/i;
+/** A year elsewhere in the sentence ("in 2020, a tremor killed four") marks another time. */
+const YEAR_RE = /\b(?:1[89]|20)\d\d\b/g;
+
+const QUANTITY_KINDS: ReadonlySet<string> = new Set(['count', 'money', 'percent', 'duration', 'ordinal']);
+
+export interface Item {
+  claim: Claim;
+  sourceId: string;
+  published?: string;
+  sentenceText: string;
+  /** kind + unit class: claims in different blocks never share a row. */
+  block: string;
+  /** Unit class used in labels (quantities), outlet name (attributions). */
+  unitLabel: string;
+  /** Event of a people count ('death', 'injury', ...): counts of different events never share a row. */
+  event?: string;
+  /** Lemma → role weight (before idf). */
+  words: Map<string, number>;
+  /** Lemma → a surface form seen in the text (for labels). */
+  surface: Map<string, string>;
+  /** Content-based order key: never depends on file names or input order. */
+  key: string;
+  /** Folded quote words (quotes only). */
+  quote?: string[];
+}
+
+interface SentenceWords {
+  tokens: WordToken[];
+}
+
+/** Per-article cache of tokenized sentences (many claims share one sentence). */
+export class SentenceCache {
+  private readonly cache = new Map<number, SentenceWords>();
+  constructor(readonly article: Article) {}
+  text(index: number): string {
+    return this.article.sentences[index]?.text ?? '';
+  }
+  /** Words of a sentence without keeping them (sentences with no claim are read once). */
+  transient(index: number): readonly WordToken[] {
+    return this.cache.get(index)?.tokens ?? contentWords(this.text(index));
+  }
+  words(index: number): SentenceWords {
+    let w = this.cache.get(index);
+    if (!w) {
+      w = { tokens: contentWords(this.text(index)) };
+      this.cache.set(index, w);
+    }
+    return w;
+  }
+}
+
+const isCapitalized = (s: string) => /^\p{Lu}/u.test(s);
+
+/** Lemma of a unit: currencies and 'percent' stay as they are. */
+function unitLemma(unit: string): string {
+  return /^[A-Z]{3}$/.test(unit) ? unit : lemma(unit.trim());
+}
+
+/** A comma, semicolon or "and" between a word and the claim: the word likely belongs to another clause. */
+const CLAUSE_BREAK_RE = /[,;]|\band\b|\bwhile\b|\bbut\b/;
+
+/**
+ * The event class nearest to the claim within EVENT_WINDOW content words, if any. Distance is
+ * counted in content words, plus one when a clause break lies between; ties go to the word
+ * before ("killing five people and injuring dozens" → death).
+ */
+function nearestEvent(sentence: string, tokens: readonly WordToken[], first: number, last: number, relStart: number, relEnd: number): string | undefined {
+  for (let i = first; i < last; i++) {
+    const ev = EVENT_CLASS.get(tokens[i].lemma);
+    if (ev) return ev;
+  }
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (let d = 1; d <= EVENT_WINDOW; d++) {
+    const before = tokens[first - d];
+    const after = tokens[last - 1 + d];
+    if (before) {
+      const ev = EVENT_CLASS.get(before.lemma);
+      const dist = d + (CLAUSE_BREAK_RE.test(sentence.slice(before.end, relStart)) ? 1 : 0);
+      if (ev && dist < bestDistance) [best, bestDistance] = [ev, dist];
+    }
+    if (after) {
+      const ev = EVENT_CLASS.get(after.lemma);
+      const dist = d + (CLAUSE_BREAK_RE.test(sentence.slice(relEnd, after.start)) ? 1 : 0);
+      if (ev && dist < bestDistance) [best, bestDistance] = [ev, dist];
+    }
+  }
+  return best;
+}
+
+/** The blocking key, label unit and event of a claim. */
+function blockOf(claim: Claim, event: string | undefined, outlets: OutletIndex): [string, string, string?] {
+  const v = claim.value;
+  switch (claim.kind) {
+    case 'date':
+      return ['date', ''];
+    case 'quote':
+      return ['quote', ''];
+    case 'attribution': {
+      const a = v as AttributionValue;
+      const id = outlets.resolve(a.source);
+      return [`attribution:${id ? `@${id}` : `${a.kind === 'anonymous' ? 'anon:' : ''}${normalizeOutlet(a.source)}`}`, a.source];
+    }
+    case 'duration': {
+      const q = v as Quantity;
+      const u = unitLemma(q.unit);
+      return TIME_UNIT_DAYS.has(u) ? ['duration:time', 'time'] : [`duration:${unitClass(u)}`, unitClass(u)];
+    }
+    default: {
+      const q = v as Quantity;
+      const cls = unitClass(unitLemma(q.unit ?? ''));
+      // "24 people were killed", "24 dead" and "24 victims" are one block; the event tells them apart
+      // a bare number ("injured 112") joins the people counts only when an event word names it
+      if ((GENERIC_HUMAN_UNITS.has(cls) && (cls !== '' || event)) || HUMAN_EVENT_UNITS.has(cls)) {
+        const ev = HUMAN_EVENT_UNITS.has(cls) ? cls : event;
+        return [`${claim.kind}:person`, ev ?? 'person', ev];
+      }
+      return [`${claim.kind}:${cls}`, cls];
+    }
+  }
+}
+
+/** Build the item of one claim; null when the claim has no comparable value. */
+export function makeItem(claim: Claim, article: Article, cache: SentenceCache, outlets: OutletIndex): Item | null {
+  if (claim.value === null) return null;
+  if (QUANTITY_KINDS.has(claim.kind) && VAGUE_RE.test(claim.text) && !/\d/.test(claim.text)) return null;
+  const sentenceText = cache.text(claim.sentence);
+  const words = new Map<string, number>();
+  const surface = new Map<string, string>();
+  const add = (l: string, weight: number, text?: string) => {
+    if (!l) return;
+    if ((words.get(l) ?? 0) < weight) words.set(l, weight);
+    if (text && (!surface.has(l) || isCapitalized(text))) surface.set(l, text);
+  };
+  const sentenceStart = article.sentences[claim.sentence]?.start ?? 0;
+  const relStart = claim.span.start - sentenceStart;
+  const relEnd = claim.span.end - sentenceStart;
+  const tokens = cache.words(claim.sentence).tokens;
+  let first = tokens.findIndex((t) => t.end > relStart);
+  if (first < 0) first = tokens.length;
+  let last = first;
+  while (last < tokens.length && tokens[last].start < relEnd) last++;
+  const skipInside = claim.kind === 'quote';
+  tokens.forEach((t, i) => {
+    if (skipInside && i >= first && i < last) return; // the quoted words are compared apart
+    const local = i >= first - LOCAL_WINDOW && i < last + LOCAL_WINDOW;
+    const name = t.start > 0 && isCapitalized(t.text) ? NAME_FACTOR : 1;
+    add(unitClass(t.lemma), (local ? SUBJECT_WEIGHT : SENTENCE_WEIGHT) * name, t.text); // "requests" = "applications"
+  });
+  for (const s of claim.subject) add(unitClass(lemma(s)), SUBJECT_WEIGHT);
+  for (const m of sentenceText.matchAll(YEAR_RE)) {
+    if (m.index >= relStart && m.index < relEnd) continue;
+    add(`year:${m[0]}`, SUBJECT_WEIGHT);
+  }
+  const q = claim.value as Partial<Quantity>;
+  for (const m of q.modifiers ?? []) add(lemma(m), SUBJECT_WEIGHT, m);
+  const [block, unitLabel, event] = blockOf(claim, nearestEvent(sentenceText, tokens, first, last, relStart, relEnd), outlets);
+  const item: Item = {
+    claim,
+    sourceId: article.source.id,
+    sentenceText,
+    block,
+    unitLabel,
+    words,
+    surface,
+    key: `${claim.kind}\u0000${valueKey(claim)}\u0000${sentenceText}\u0000${claim.text}\u0000${article.source.published ?? ''}\u0000${article.source.publisher ?? ''}\u0000${article.source.url ?? ''}`,
+  };
+  if (event) item.event = event;
+  if (article.source.published) item.published = article.source.published;
+  if (claim.kind === 'quote') item.quote = quoteWords((claim.value as QuoteValue).text);
+  return item;
+}
+
+/** A short canonical string of a value (sorting and ids). */
+export function valueKey(claim: Claim): string {
+  const v = claim.value;
+  if (!v) return '';
+  switch (claim.kind) {
+    case 'date': {
+      const d = v as DateValue;
+      return `${d.start}/${d.end}/${d.granularity}`;
+    }
+    case 'quote':
+      return quoteWords((v as QuoteValue).text).join(' ');
+    case 'attribution':
+      return normalizeOutlet((v as AttributionValue).source);
+    default: {
+      const x = v as Quantity;
+      return `${x.low ?? ''}..${x.high ?? ''} ${x.unit} ${x.approx}`;
+    }
+  }
+}

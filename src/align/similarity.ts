@@ -1,0 +1,121 @@
+/**
+ * How alike two claims of one block are: idf-weighted Jaccard of their context words, a bonus
+ * when they state the same number, scaled by how much their articles look like one story;
+ * quotes by word containment. Tunables at the top.
+ */
+import type { DateValue, Quantity, QuoteValue } from '../model.js';
+import { intersectAll, quantityInterval, sameInterval } from './compare.js';
+import { valueKey, type Item } from './features.js';
+import { quoteRelation, speakersDiffer } from './quotes.js';
+import type { StoryContext } from './stories.js';
+
+/** Minimum context similarity for two value claims to be one fact. */
+export const SIMILARITY_THRESHOLD = 0.17;
+/** Minimum idf-weighted containment of quote words for two quotes to be one quote. */
+export const QUOTE_THRESHOLD = 0.6;
+/** Altered words given to another speaker need more overlap to count as the same quote. */
+const OTHER_SPEAKER_FACTOR = 0.85;
+/** Quotes of this many words or fewer only join identical quotes (scare quotes, fragments). */
+const SHORT_QUOTE_WORDS = 3;
+/** Bonus when two quantities state the same number (one fact is usually told with one number). */
+const SAME_VALUE_BONUS = 0.15;
+/** Smaller bonus for the same small number (2, 5: common in unrelated facts). */
+const SAME_SMALL_VALUE_BONUS = 0.08;
+/** Below this a shared number is "small". */
+const SMALL_VALUE = 10;
+/** Bonus when two values overlap without being equal. */
+const OVERLAP_BONUS = 0.04;
+
+/** idf of every word over all items: rare words tell facts apart, "Huawei" in every sentence does not. */
+export function inverseDocumentFrequency(items: readonly Item[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const it of items) {
+    const bag = it.quote ? new Set([...it.quote, ...it.words.keys()]) : it.words.keys();
+    for (const w of bag) df.set(w, (df.get(w) ?? 0) + 1);
+  }
+  const n = items.length;
+  const idf = new Map<string, number>();
+  for (const [w, d] of df) idf.set(w, Math.log(1 + n / d));
+  return idf;
+}
+
+/** idf-weighted Jaccard of two word bags. */
+function weightedJaccard(a: Map<string, number>, b: Map<string, number>, idf: Map<string, number>): number {
+  let inter = 0;
+  let union = 0;
+  for (const [w, wa] of a) {
+    const f = idf.get(w) ?? 1;
+    const wb = b.get(w) ?? 0;
+    inter += Math.min(wa, wb) * f;
+    union += Math.max(wa, wb) * f;
+  }
+  for (const [w, wb] of b) if (!a.has(w)) union += wb * (idf.get(w) ?? 1);
+  return union === 0 ? 0 : inter / union;
+}
+
+/** idf-weighted containment of the smaller quote's words in the larger's. */
+function quoteContainment(a: readonly string[], b: readonly string[], idf: Map<string, number>): number {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  let inter = 0;
+  let wa = 0;
+  let wb = 0;
+  for (const w of sa) {
+    const f = idf.get(w) ?? 1;
+    wa += f;
+    if (sb.has(w)) inter += f;
+  }
+  for (const w of sb) wb += idf.get(w) ?? 1;
+  const min = Math.min(wa, wb);
+  return min === 0 ? 0 : inter / min;
+}
+
+function valueBonus(a: Item, b: Item): number {
+  const k = a.claim.kind;
+  if (k === 'date') {
+    const x = a.claim.value as DateValue;
+    const y = b.claim.value as DateValue;
+    if (x.start === y.start && x.end === y.end) return SAME_VALUE_BONUS;
+    return x.start <= y.end && y.start <= x.end ? OVERLAP_BONUS : 0;
+  }
+  const qa = a.claim.value as Quantity;
+  const qb = b.claim.value as Quantity;
+  const na = [qa.low, qa.high].filter((x): x is number => x !== null);
+  const shared = [qb.low, qb.high].find((x) => x !== null && na.includes(x));
+  if (shared !== undefined && shared !== null) return Math.abs(shared) < SMALL_VALUE ? SAME_SMALL_VALUE_BONUS : SAME_VALUE_BONUS;
+  const ia = quantityInterval(qa, a.claim.text);
+  const ib = quantityInterval(qb, b.claim.text);
+  if (!ia || !ib) return 0;
+  if (sameInterval(ia, ib)) return SAME_VALUE_BONUS;
+  return intersectAll([ia, ib]) ? OVERLAP_BONUS : 0;
+}
+
+/** Similarity of two items of one block (0 = unrelated); `null` = below threshold. */
+export function similarity(a: Item, b: Item, idf: Map<string, number>, stories?: StoryContext, relax = 1): number | null {
+  if (a.quote && b.quote) {
+    const short = Math.min(a.quote.length, b.quote.length) <= SHORT_QUOTE_WORDS;
+    const rel = quoteRelation((a.claim.value as QuoteValue).text, (b.claim.value as QuoteValue).text);
+    if (rel === 'same') return 1;
+    if (short) return null;
+    if (rel !== 'different') return 0.9 + 0.1 * quoteContainment(a.quote, b.quote, idf);
+    let c = quoteContainment(a.quote, b.quote, idf);
+    const qa = a.claim.value as QuoteValue;
+    const qb = b.claim.value as QuoteValue;
+    if (speakersDiffer(qa.speaker, qb.speaker)) c *= OTHER_SPEAKER_FACTOR;
+    return c >= QUOTE_THRESHOLD * relax ? c * 0.9 : null;
+  }
+  if (a.block.startsWith('attribution:')) return 1; // one outlet cited = one row
+  if (a.event && b.event && a.event !== b.event) return null; // killed vs injured: different facts
+  let s = weightedJaccard(a.words, b.words, idf) + valueBonus(a, b);
+  const threshold = SIMILARITY_THRESHOLD * relax;
+  if (stories && s >= threshold) s *= stories.factor(a.sourceId, b.sourceId);
+  return s >= threshold ? s : null;
+}
+
+/** Same stated value, whatever the unit word ("five people" and "five dead" in one article). */
+export function sameValue(a: Item, b: Item): boolean {
+  if (a.quote || b.quote || a.claim.kind === 'date') return valueKey(a.claim) === valueKey(b.claim);
+  const x = a.claim.value as Quantity;
+  const y = b.claim.value as Quantity;
+  return x.low === y.low && x.high === y.high;
+}

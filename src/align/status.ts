@@ -1,0 +1,88 @@
+/**
+ * Row status and notes: agree / conflict / single, 'less precise', 'quote drift', and
+ * 'changed over time'.
+ *
+ * Time (a deliberate choice): when values differ between sources published on different dates,
+ * the row stays 'conflict' — the reader must see that outlets disagree — but gets a note
+ * 'changed over time: <first date> → <last date>' when every group of sources published on the
+ * same day is consistent on its own, so the disagreement lines up with publication dates (a toll
+ * that rose, a count that was updated) rather than with outlets contradicting each other on the
+ * same day. The lead documents this in docs/.
+ */
+import type { DateValue, Quantity, QuoteValue, RowStatus } from '../model.js';
+import { datesConsistent, datesIdentical, intersectAll, quantityInterval, sameInterval, type Interval } from './compare.js';
+import type { Item } from './features.js';
+import { quotesConsistent, speakersDiffer, speakerWords } from './quotes.js';
+
+export const NOTE_LESS_PRECISE = 'less precise';
+export const NOTE_QUOTE_DRIFT = 'quote drift';
+export const NOTE_QUOTE_EXCERPT = 'quote excerpt';
+export const NOTE_CHANGED_OVER_TIME = 'changed over time';
+export const NOTE_SPEAKER_DIFFERS = 'speaker differs';
+
+/** Distinct speakers compared pairwise at most (a quote rarely has more variants). */
+const MAX_SPEAKERS = 32;
+
+/** 'speaker differs' when one quote is given to people who share no name word. */
+function speakerNotes(items: readonly Item[]): string[] {
+  if (items[0].claim.kind !== 'quote') return [];
+  const distinct = new Map<string, string>();
+  for (const it of items) {
+    const sp = (it.claim.value as QuoteValue).speaker;
+    if (sp) distinct.set([...speakerWords(sp)].sort().join(' '), sp);
+  }
+  const speakers = [...distinct.values()].slice(0, MAX_SPEAKERS);
+  for (let i = 1; i < speakers.length; i++) {
+    for (let j = 0; j < i; j++) if (speakersDiffer(speakers[i], speakers[j])) return [NOTE_SPEAKER_DIFFERS];
+  }
+  return [];
+}
+
+/** Whether the values of items agree, and whether they are all stated identically. */
+function consistency(items: readonly Item[]): { consistent: boolean; identical: boolean } {
+  const kind = items[0].claim.kind;
+  if (kind === 'attribution') return { consistent: true, identical: true };
+  if (kind === 'quote') {
+    const texts = items.map((it) => (it.claim.value as QuoteValue).text);
+    const identical = items.every((it) => it.quote!.join(' ') === items[0].quote!.join(' '));
+    return { consistent: quotesConsistent(texts).consistent, identical };
+  }
+  if (kind === 'date') {
+    const dates = items.map((it) => it.claim.value as DateValue);
+    return { consistent: datesConsistent(dates), identical: datesIdentical(dates) };
+  }
+  const intervals = items
+    .map((it) => quantityInterval(it.claim.value as Quantity, it.claim.text))
+    .filter((i): i is Interval => i !== null);
+  if (intervals.length < 2) return { consistent: true, identical: true };
+  return {
+    consistent: intersectAll(intervals) !== null,
+    identical: intervals.every((i) => sameInterval(i, intervals[0])),
+  };
+}
+
+/** Status and notes of a row whose items come from distinct sources. */
+export function rowStatus(items: readonly Item[]): { status: RowStatus; notes: string[] } {
+  if (items.length < 2) return { status: 'single', notes: [] };
+  const kind = items[0].claim.kind;
+  const { consistent, identical } = consistency(items);
+  const speaker = speakerNotes(items);
+  if (consistent) {
+    if (identical) return { status: 'agree', notes: speaker };
+    return { status: 'agree', notes: [kind === 'quote' ? NOTE_QUOTE_EXCERPT : NOTE_LESS_PRECISE, ...speaker] };
+  }
+  if (kind === 'quote') return { status: 'conflict', notes: [NOTE_QUOTE_DRIFT, ...speaker] };
+  const notes: string[] = [];
+  const byDate = new Map<string, Item[]>();
+  for (const it of items) {
+    if (!it.published) continue;
+    const g = byDate.get(it.published) ?? [];
+    g.push(it);
+    byDate.set(it.published, g);
+  }
+  if (byDate.size >= 2 && [...byDate.values()].every((g) => consistency(g).consistent)) {
+    const dates = [...byDate.keys()].sort();
+    notes.push(`${NOTE_CHANGED_OVER_TIME}: ${dates[0]} → ${dates[dates.length - 1]}`);
+  }
+  return { status: 'conflict', notes };
+}

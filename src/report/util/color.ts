@@ -1,0 +1,37 @@
+/** Colours of statuses, from one place; with `color: false` every style is the identity. */
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { RowStatus } from '../../model.js';
+
+export interface Palette {
+  agree: (s: string) => string;
+  conflict: (s: string) => string;
+  single: (s: string) => string;
+  via: (s: string) => string;
+  dim: (s: string) => string;
+  bold: (s: string) => string;
+  added: (s: string) => string;
+  removed: (s: string) => string;
+}
+
+/** Status symbols, so the table reads without colour. */
+export const SYMBOLS = { agree: '✓', conflict: '✗', single: '·', via: '↪' } as const;
+
+export const LEGEND_TEXT = `${SYMBOLS.agree} agree, ${SYMBOLS.conflict} conflict, ${SYMBOLS.single} single source, ${SYMBOLS.via} repeats another outlet (via)`;
+
+export function palette(color: boolean): Palette {
+  const c: ChalkInstance = new Chalk({ level: color ? 1 : 0 });
+  return {
+    agree: (s) => c.green(s),
+    conflict: (s) => c.red(s),
+    single: (s) => c.dim(s),
+    via: (s) => c.cyan(s),
+    dim: (s) => c.dim(s),
+    bold: (s) => c.bold(s),
+    added: (s) => c.green(s),
+    removed: (s) => c.red.strikethrough(s),
+  };
+}
+
+export function statusStyle(p: Palette, status: RowStatus): (s: string) => string {
+  return p[status];
+}

@@ -153,6 +153,16 @@ export interface Diagnostic {
   span?: Span;
 }
 
+/**
+ * What alignment needs from the whole article beyond its claims: the names it mentions (to tell
+ * stories apart) and the capitalized word runs outlets are cited by. Computed by align when
+ * absent; carried by NDJSON records so that shards rebuild the same table.
+ */
+export interface ArticleContext {
+  names: string[];
+  mentions: string;
+}
+
 export interface Article {
   source: Source;
   text: string;
@@ -160,6 +170,7 @@ export interface Article {
   sentences: Sentence[];
   claims: Claim[];
   diagnostics?: Diagnostic[];
+  context?: ArticleContext;
 }
 
 export interface InputError {

@@ -17,6 +17,7 @@ import {
   SCHEMA_VERSION,
   type AgreementTable,
   type Article,
+  type ArticleContext,
   type InputError,
   type Quantity,
   type Row,
@@ -29,6 +30,7 @@ import { hashHex, rowFingerprint, rowLabel } from './label.js';
 import { OutletIndex } from './outlets.js';
 import { rowStatus } from './status.js';
 import { StoryContext } from './stories.js';
+import { articleContext } from './context.js';
 import { assignVia, citedOutlets, originOrder, viaByAttribution } from './via.js';
 
 export interface AlignOptions {
@@ -82,8 +84,9 @@ export function align(articles: readonly Article[], options: AlignOptions = {}):
   const via = new Map<Item, string>();
   const cites = new Map<string, Set<string>>();
   const caches = new Map<Article, SentenceCache>(articles.map((a) => [a, new SentenceCache(a)]));
+  const contexts = new Map<Article, ArticleContext>(articles.map((a) => [a, articleContext(a)]));
   for (const article of articles) {
-    cites.set(article.source.id, citedOutlets(article, outlets));
+    cites.set(article.source.id, citedOutlets(article, outlets, contexts.get(article)!));
     const cache = caches.get(article)!;
     const attributed = viaByAttribution(article, outlets);
     const seen = new Set<string>();
@@ -104,7 +107,7 @@ export function align(articles: readonly Article[], options: AlignOptions = {}):
   }
   items.sort((a, b) => cmp(a.key, b.key) || cmp(a.sourceId, b.sourceId));
   const idf = inverseDocumentFrequency(items);
-  const stories = new StoryContext(articles, (a, i) => caches.get(a)!.transient(i));
+  const stories = new StoryContext(articles, (a) => contexts.get(a)!.names);
   const blocks = new Map<string, Item[]>();
   for (const it of items) {
     const b = blocks.get(it.block) ?? [];

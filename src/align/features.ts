@@ -145,6 +145,30 @@ function blockOf(claim: Claim, event: string | undefined, outlets: OutletIndex):
   }
 }
 
+/**
+ * The key alignment groups by, in the coarse form NDJSON records carry: claims with different
+ * keys are never compared, so a distributed run can shuffle on it. Every block of align() lies
+ * inside one key (people counts keep one key whatever their event; attributions share one).
+ */
+export function blockingKey(claim: Claim): string {
+  const v = claim.value;
+  if (v === null) return `${claim.kind}:none`;
+  switch (claim.kind) {
+    case 'date':
+    case 'quote':
+    case 'attribution':
+      return claim.kind;
+    case 'duration': {
+      const u = unitLemma((v as Quantity).unit);
+      return TIME_UNIT_DAYS.has(u) ? 'duration:time' : `duration:${unitClass(u)}`;
+    }
+    default: {
+      const cls = unitClass(unitLemma((v as Quantity).unit ?? ''));
+      return GENERIC_HUMAN_UNITS.has(cls) || HUMAN_EVENT_UNITS.has(cls) || cls === '' ? `${claim.kind}:person` : `${claim.kind}:${cls}`;
+    }
+  }
+}
+
 /** Build the item of one claim; null when the claim has no comparable value. */
 export function makeItem(claim: Claim, article: Article, cache: SentenceCache, outlets: OutletIndex): Item | null {
   if (claim.value === null) return null;

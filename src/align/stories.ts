@@ -6,36 +6,24 @@
  * different stories from chaining into one row in large corpora.
  */
 import type { Article } from '../model.js';
-import type { WordToken } from '../tag/refiners/subject.js';
 
 /** Articles with fewer names than this say too little: their claims get a neutral factor. */
 const MIN_NAMES = 3;
-/** Names kept per article (most frequent first): bounds memory and work on long pages. */
-const MAX_NAMES = 200;
 /** Factor for claims whose articles share no name at all. */
 export const NO_STORY_FACTOR = 0.4;
 /** Name overlap (idf-weighted Jaccard) at which articles count as one story (factor 1). */
 const SAME_STORY_OVERLAP = 0.2;
-
-const isCapitalized = (s: string) => /^\p{Lu}/u.test(s);
 
 export class StoryContext {
   private readonly names = new Map<string, Set<string>>();
   private readonly idf = new Map<string, number>();
   private readonly cache = new Map<string, number>();
 
-  /** `words(article, i)` gives the content words of sentence i (shared with the claim features). */
-  constructor(articles: readonly Article[], words: (article: Article, sentence: number) => readonly WordToken[]) {
+  /** `names(article)` gives the article's most frequent names (see context.ts). */
+  constructor(articles: readonly Article[], names: (article: Article) => readonly string[]) {
     const df = new Map<string, number>();
     for (const a of articles) {
-      const counts = new Map<string, number>();
-      for (let i = 0; i < a.sentences.length; i++) {
-        for (const t of words(a, i)) {
-          if (t.start > 0 && isCapitalized(t.text)) counts.set(t.lemma, (counts.get(t.lemma) ?? 0) + 1);
-        }
-      }
-      const top = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, MAX_NAMES);
-      const set = new Set(top.map(([w]) => w));
+      const set = new Set(names(a));
       this.names.set(a.source.id, set);
       for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
     }

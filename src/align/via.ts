@@ -4,7 +4,7 @@
  * outlet anywhere and the outlet states the same fact in the row, published no later; or its
  * sentence near-copies an earlier source's sentence (copies.ts).
  */
-import type { Article, AttributionValue } from '../model.js';
+import type { Article, ArticleContext, AttributionValue } from '../model.js';
 import { findCopies } from './copies.js';
 import type { Item } from './features.js';
 import type { OutletIndex } from './outlets.js';
@@ -41,8 +41,8 @@ export function viaByAttribution(article: Article, outlets: OutletIndex): Map<st
  * it. A rewrite credits the wire once ("Allied Newswire reported", "(AN)") and then repeats every
  * figure without saying so again.
  */
-export function citedOutlets(article: Article, outlets: OutletIndex): Set<string> {
-  const out = outlets.mentions(article.text);
+export function citedOutlets(article: Article, outlets: OutletIndex, context: ArticleContext): Set<string> {
+  const out = outlets.mentions(context.mentions);
   out.delete(article.source.id);
   const names = [article.source.byline];
   for (const c of article.claims) {

@@ -5,10 +5,10 @@
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { Article, Claim, InputError, Sentence, Source } from '../model.js';
+import type { Article, ArticleContext, Claim, InputError, Sentence, Source } from '../model.js';
 
 /** The fields of one NDJSON record that are not the claim itself. */
-const RECORD_FIELDS = ['schemaVersion', 'source', 'path', 'format', 'published', 'publisher', 'title', 'url', 'sentenceText', 'blockingKey'] as const;
+const RECORD_FIELDS = ['schemaVersion', 'source', 'path', 'format', 'published', 'publisher', 'title', 'url', 'sentenceText', 'sentenceStart', 'blockingKey', 'context'] as const;
 
 interface Record_ extends Claim {
   schemaVersion: string;
@@ -20,6 +20,8 @@ interface Record_ extends Claim {
   title?: string;
   url?: string;
   sentenceText: string;
+  sentenceStart?: number;
+  context?: ArticleContext;
 }
 
 export interface ClaimsResult {
@@ -27,9 +29,9 @@ export interface ClaimsResult {
   errors: InputError[];
 }
 
-/** Articles rebuilt from claim records: text is empty, sentences hold only those the claims cite. */
+/** Articles rebuilt from claim records: text is empty, sentences hold only those the claims cite, context comes from each article's first record. */
 export async function readClaimRecords(files: readonly string[]): Promise<ClaimsResult> {
-  const bySource = new Map<string, { source: Source; claims: Claim[]; sentences: Map<number, string> }>();
+  const bySource = new Map<string, { source: Source; claims: Claim[]; sentences: Map<number, Sentence>; context?: ArticleContext }>();
   const errors: InputError[] = [];
   for (const file of files) {
     const input = file === '-' ? process.stdin : createReadStream(file);
@@ -62,18 +64,23 @@ export async function readClaimRecords(files: readonly string[]): Promise<Claims
         const claim = { ...rec } as Partial<Record_>;
         for (const f of RECORD_FIELDS) delete (claim as Record<string, unknown>)[f];
         entry.claims.push(claim as Claim);
-        entry.sentences.set(rec.sentence, rec.sentenceText ?? '');
+        const text = rec.sentenceText ?? '';
+        const start = rec.sentenceStart ?? 0;
+        entry.sentences.set(rec.sentence, { index: rec.sentence, start, end: start + text.length, text });
+        if (rec.context && !entry.context) entry.context = rec.context;
       }
     } catch (e) {
       errors.push({ path: file, message: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (e as Error).message.split('\n')[0] });
     }
   }
-  const articles = [...bySource.values()].map(({ source, claims, sentences }) => {
+  const articles = [...bySource.values()].map(({ source, claims, sentences, context }) => {
     const max = Math.max(-1, ...sentences.keys());
     const list: Sentence[] = [];
-    for (let i = 0; i <= max; i++) list.push({ index: i, start: 0, end: 0, text: sentences.get(i) ?? '' });
+    for (let i = 0; i <= max; i++) list.push(sentences.get(i) ?? { index: i, start: 0, end: 0, text: '' });
     claims.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.kind.localeCompare(b.kind));
-    return { source, text: '', paragraphs: [], sentences: list, claims } satisfies Article;
+    const article: Article = { source, text: '', paragraphs: [], sentences: list, claims };
+    if (context) article.context = context;
+    return article;
   });
   return { articles, errors };
 }

@@ -1,8 +1,10 @@
 /**
  * `extract --ndjson`: one claim per line, each self-contained (source id, path, publication date,
- * publisher and the sentence text), so shards can be grouped and merged without the articles.
+ * publisher, the sentence and the alignment's blocking key), so shards can be grouped and merged
+ * without the articles. The first record of each article also carries the article's context.
  */
-import { SCHEMA_VERSION, type Article, type Claim } from '../../model.js';
+import { SCHEMA_VERSION, type Article, type ArticleContext, type Claim } from '../../model.js';
+import { articleContext, blockingKey } from '../../align/index.js';
 import type { ExtractFormatter } from '../types.js';
 
 export interface NdjsonClaim extends Claim {
@@ -15,10 +17,16 @@ export interface NdjsonClaim extends Claim {
   publisher?: string;
   title?: string;
   sentenceText: string;
+  /** Offset of the sentence in the article text (claim offsets minus this = offsets in the sentence). */
+  sentenceStart: number;
+  blockingKey: string;
+  /** On the first record of each article only: what alignment needs from the whole article. */
+  context?: ArticleContext;
 }
 
 export function ndjsonRecords(a: Article): NdjsonClaim[] {
-  return a.claims.map((c) => {
+  const context = a.claims.length ? articleContext(a) : undefined;
+  return a.claims.map((c, i) => {
     const rec: NdjsonClaim = {
       schemaVersion: SCHEMA_VERSION,
       source: a.source.id,
@@ -30,6 +38,9 @@ export function ndjsonRecords(a: Article): NdjsonClaim[] {
       ...(a.source.title ? { title: a.source.title } : {}),
       ...c,
       sentenceText: a.sentences[c.sentence]?.text ?? '',
+      sentenceStart: a.sentences[c.sentence]?.start ?? 0,
+      blockingKey: blockingKey(c),
+      ...(i === 0 && context ? { context } : {}),
     };
     return rec;
   });

@@ -11,6 +11,7 @@ import { findModified, findPublished } from './meta/dated.js';
 import {
   absoluteUrl, firstFound, firstMeta, hostName, localeToLang, readSignals, textOf, type Found, type PageSignals,
 } from './meta/signals.js';
+import { tidySpace } from './meta/text.js';
 import { chooseTitle, stripSiteSuffix, titleKey, type TitleCandidate } from './meta/title.js';
 
 /** Meta tags naming the headline, most trusted first (Dublin Core, then the social copies). */
@@ -20,6 +21,12 @@ const TITLE_META = [
 ];
 /** Meta tags naming the publisher. */
 const SITE_META = ['og:site_name', 'application-name', 'publisher', 'dc.publisher'];
+/** Meta tags that often hold "Name - slogan" rather than the bare name (og:site_name is kept as stated). */
+const SLOGAN_PRONE_META = new Set(['application-name']);
+/** "Name - Slogan of three or more words". */
+const SLOGAN_RE = /^(\S.{0,39}?)\s+[-–—|]\s+(\S+(?:\s+\S+){2,})$/;
+/** A name before the slogan separator has at most this many words. */
+const MAX_NAME_WORDS_BEFORE_SLOGAN = 3;
 /** A publisher name longer than this is a slogan or a sentence. */
 const MAX_PUBLISHER_CHARS = 80;
 /** A title suffix longer than this many words is not a site name. */
@@ -30,6 +37,8 @@ const MAX_H1 = 3;
 const MAX_H1_CHARS = 300;
 /** Copyright notice in a footer: "© 2019 Daily Planet. All rights reserved." → "Daily Planet". */
 const COPYRIGHT_RE = /©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^.|,\n]{2,60}?)(?:\.|,|\||$|\s+all rights)/i;
+/** Separators in a list of author names. */
+const AUTHOR_LIST_SEP_RE = /\s*(?:,|&|\band\b)\s*/i;
 /** A language tag: "en", "en-GB", "zh-Hant-TW". */
 const LANG_RE = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i;
 
@@ -42,17 +51,28 @@ function findUrl(s: PageSignals): Found | undefined {
   ]);
 }
 
+/** "Yahoo News - Latest News & Headlines" → "Yahoo News" (for tags that often carry a page title, not a name). */
+function withoutSlogan(v: string): string {
+  const m = SLOGAN_RE.exec(v.trim());
+  return m && m[1]!.split(/\s+/).length <= MAX_NAME_WORDS_BEFORE_SLOGAN ? m[1]! : v;
+}
+
 function publisherName(v: string | undefined): string | undefined {
   const clean = v?.replace(/\s+/g, ' ').trim();
   return clean && clean.length <= MAX_PUBLISHER_CHARS && !/^https?:/i.test(clean) ? clean : undefined;
 }
 
-/** Publisher from explicit features only (the title suffix and copyright come after the title is known). */
+/**
+ * Publisher from explicit features only (the title suffix and copyright come after the title is known).
+ * The JSON-LD publisher comes first: it names the organisation ("Libération", "Voodoo Engineering"),
+ * where og:site_name is often the platform or the domain ("Medium", "Libération.fr").
+ */
 function findPublisher(s: PageSignals): Found | undefined {
   const tag = firstMeta(s.meta, SITE_META);
   return firstFound([
-    [tag ? `meta:${tag.key}` : 'meta', () => publisherName(tag?.value)],
-    ['json-ld', () => publisherName(s.ld.publisher) ?? publisherName(s.ld.siteName)],
+    ['json-ld', () => publisherName(s.ld.publisher)],
+    [tag ? `meta:${tag.key}` : 'meta', () => publisherName(tag && SLOGAN_PRONE_META.has(tag.key) ? withoutSlogan(tag.value) : tag?.value)],
+    ['json-ld', () => publisherName(s.ld.siteName)],
   ]);
 }
 
@@ -67,7 +87,7 @@ function titleCandidates(s: PageSignals): TitleCandidate[] {
   s.$('h1')
     .slice(0, MAX_H1)
     .each((_, el) => {
-      const t = s.$(el).text().replace(/\s+/g, ' ').trim();
+      const t = tidySpace(s.$(el).text());
       if (t && t.length < MAX_H1_CHARS) out.push({ source: 'h1', text: t });
     });
   if (s.ld.name && s.ld.name !== s.ld.headline) out.push({ source: 'json-ld', text: s.ld.name });
@@ -86,6 +106,11 @@ function publisherFallback(s: PageSignals, title: string | undefined, siteNames:
   return copy ? { value: copy, source: 'copyright' } : undefined;
 }
 
+/** "Ana Swanson and Jim Tankersley" → each name. */
+function authorNames(byline: string | undefined): string[] {
+  return byline ? byline.split(AUTHOR_LIST_SEP_RE).map((n) => n.trim()).filter(Boolean) : [];
+}
+
 function findLang(s: PageSignals): Found | undefined {
   const valid = (v: string | undefined): string | undefined => (v && LANG_RE.test(v.trim()) ? v.trim() : undefined);
   return firstFound([
@@ -102,10 +127,10 @@ export function extractHtmlMetadata($: CheerioAPI, input: RawInput): PageMetadat
   found.url = findUrl(s);
   found.publisher = findPublisher(s);
   const siteNames = [found.publisher?.value, s.ld.publisher, s.ld.siteName, hostName(found.url?.value)].filter((x): x is string => !!x);
-  const title = chooseTitle(titleCandidates(s), siteNames);
+  found.byline = findByline(s);
+  const title = chooseTitle(titleCandidates(s), siteNames, authorNames(found.byline?.value));
   if (title) found.title = { value: title.title, source: title.source };
   found.publisher ??= publisherFallback(s, title?.title, siteNames);
-  found.byline = findByline(s);
   found.published = findPublished(s, found.url?.value);
   found.modified = findModified(s);
   found.lang = findLang(s);

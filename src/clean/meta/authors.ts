@@ -4,12 +4,24 @@ import { boundedText, type Found, type PageSignals } from './signals.js';
 
 /** Meta tags naming the author(s); Dublin Core first, as the most deliberate. */
 const AUTHOR_META = [
-  'dc:creator', 'dc.creator', 'dcterm:creator', 'author', 'article:author', 'byl', 'parsely-author',
+  'dc:creator', 'dc.creator', 'dcterm:creator', 'author', 'article:author', 'og:article:author', 'byl', 'parsely-author',
   'dcterms.creator', 'sailthru.author', 'citation_author',
 ];
-/** Elements that hold the byline on most news templates. */
+/** Elements that hold the byline on most news templates (class names compared case-insensitively: "FeatureByline"). */
 const BYLINE_SELECTOR =
-  '[rel="author"], [itemprop~="author"], .byline, .by-line, .author, .article-author, [class*="byline"], [class*="author-name"], [data-testid*="byline"]';
+  '[rel="author"], [itemprop~="author"], .byline, .by-line, .author, .article-author, [class*="byline" i], [class*="author-name" i], [data-testid*="byline" i]';
+/** Second pass: any element whose class names an author ("article__author", "post-author"), when the first finds nothing. */
+const LOOSE_SELECTOR = '[class*="author" i], [id*="byline" i]';
+/** Class/id words of author widgets that are not the byline itself (bios, avatars, "more by" tabs). */
+const NOT_BYLINE_CLASS_RE = /bio|avatar|img|image|photo|pic|follow|more|about|desc|social|tab|container|list|card|info-box/i;
+/**
+ * Class/id tokens of page regions whose "authors" are commenters or other stories' writers. Whole
+ * tokens from their start: a "content-sidebar-wrap" wrapper holds the article itself. Not <aside>:
+ * blogs put their own author there.
+ */
+const FOREIGN_REGION_RE = /(?:^|\s)(?:comments?|comment[-_]\w[\w-]*|related|related[-_]\w[\w-]*|recirc\w*|sidebar|sidebar[-_]\w[\w-]*|widget|widget[-_]\w[\w-]*)(?=\s|$)/i;
+/** Inside a byline element, the link or field that holds just the name (roles and dates sit beside it). */
+const NAME_CHILD = '[itemprop="name"], a[rel~="author"], a[href*="/author" i], a[href*="author=" i], a[href*="/by/" i], a[href*="/people/" i]';
 /** A byline element with more words than this is a bio or a paragraph. */
 const MAX_BYLINE_WORDS = 12;
 /** A byline element with more text than this is a section of the page, not a byline. */
@@ -17,20 +29,30 @@ const MAX_BYLINE_CHARS = 200;
 /** How many byline elements we look at (bounds work on huge pages). */
 const MAX_SCAN = 40;
 
-function fromElements(s: PageSignals): string | undefined {
+function scan(s: PageSignals, selector: string, loose: boolean): string | undefined {
   const { $ } = s;
   let found: string | undefined;
-  $(BYLINE_SELECTOR)
+  $(selector)
     .slice(0, MAX_SCAN)
     .each((_, el) => {
+      const $el = $(el);
+      if (loose && NOT_BYLINE_CLASS_RE.test(`${$el.attr('class') ?? ''} ${$el.attr('id') ?? ''}`)) return undefined;
+      // ancestors below <body> only: body classes like "comments-open" say nothing about one element
+      const foreign = $el.parentsUntil('body').filter((_, p) => p.name === 'nav' || FOREIGN_REGION_RE.test(`${$(p).attr('class') ?? ''} ${$(p).attr('id') ?? ''}`));
+      if (foreign.length) return undefined;
       const text = boundedText(el, MAX_BYLINE_CHARS);
       if (text === undefined) return undefined;
-      const named = $(el).find('[itemprop="name"]').first().text();
-      const b = cleanByline(named || text);
+      // every name link counts: "By <a>Ana Swanson</a> and <a>Jim Tankersley</a>"
+      const named = $el.find(NAME_CHILD).map((_, n) => $(n).text()).get();
+      const b = (named.length ? joinNames(named) : undefined) ?? cleanByline(text);
       if (b && b.split(/\s+/).length <= MAX_BYLINE_WORDS) found = b;
       return found ? false : undefined;
     });
   return found;
+}
+
+function fromElements(s: PageSignals): string | undefined {
+  return scan(s, BYLINE_SELECTOR, false) ?? scan(s, LOOSE_SELECTOR, true);
 }
 
 export function findByline(s: PageSignals): Found | undefined {
@@ -44,5 +66,8 @@ export function findByline(s: PageSignals): Found | undefined {
   const p = typeof parsely === 'string' ? cleanByline(parsely) : undefined;
   if (p) return { value: p, source: 'parsely-page' };
   const el = fromElements(s);
-  return el ? { value: el, source: 'byline-element' } : undefined;
+  if (el) return { value: el, source: 'byline-element' };
+  // JSON-LD `creator` is often the CMS account that posted the page: the visible byline beats it
+  const creator = joinNames(s.ld.creators);
+  return creator ? { value: creator, source: 'json-ld:creator' } : undefined;
 }

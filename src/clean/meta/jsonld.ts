@@ -1,4 +1,5 @@
 /** JSON-LD (schema.org) blocks → the article's own fields. Never throws: broken JSON is skipped. */
+import { tidySpace } from './text.js';
 import { ARTICLE_TYPES } from './vocab.js';
 
 /** How deep we follow nested arrays/@graph: real pages nest 2–3 levels; this bounds hostile input. */
@@ -14,6 +15,8 @@ export interface JsonLdFields {
   headline?: string;
   name?: string;
   authors: string[];
+  /** `creator` names when the node also lacks `author`: often a CMS user name, so trusted less. */
+  creators: string[];
   publisher?: string;
   /** Name of a WebSite/Organization node: a fallback publisher. */
   siteName?: string;
@@ -107,7 +110,7 @@ export function readJsonLd(scripts: readonly string[]): JsonLdFields {
     const id = str(n['@id']);
     if (id && !byId.has(id)) byId.set(id, n);
   }
-  const out: JsonLdFields = { authors: [] };
+  const out: JsonLdFields = { authors: [], creators: [] };
   for (const n of nodes) {
     const types = typesOf(n);
     if (!out.siteName && (types.includes('website') || types.includes('newsmediaorganization'))) out.siteName = str(n['name']);
@@ -122,9 +125,12 @@ export function readJsonLd(scripts: readonly string[]): JsonLdFields {
     }
   }
   if (!best) return out;
-  out.headline = str(best['headline']);
+  // the headline keeps its deliberate no-break spaces; names and dates are fully collapsed by str()
+  const headline = best['headline'];
+  out.headline = typeof headline === 'string' ? tidySpace(headline) || undefined : str(headline);
   out.name = str(best['name']);
-  out.authors = names(best['author'] ?? best['creator'], byId);
+  out.authors = names(best['author'], byId);
+  if (!out.authors.length) out.creators = names(best['creator'], byId);
   const pub = names(best['publisher'], byId);
   if (pub.length) out.publisher = pub[0];
   // a page node often carries dates only on the article it links; fall back to any node's dates

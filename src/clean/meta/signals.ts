@@ -2,6 +2,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { RawInput } from '../../model.js';
 import { readJsonLd, type JsonLdFields } from './jsonld.js';
+import { tidySpace } from './text.js';
 
 /** Meta tag contents keyed by each lower-cased name/property/itemprop/http-equiv token. */
 export type MetaTags = Map<string, string[]>;
@@ -13,7 +14,7 @@ export interface PageSignals {
   ld: JsonLdFields;
   /** Fields of a `parsely-page` JSON meta tag ({} when absent or broken). */
   parsely: Record<string, unknown>;
-  /** `<title>` text, whitespace collapsed. */
+  /** `<title>` text, layout whitespace collapsed (see tidySpace). */
   titleTag: string;
 }
 
@@ -68,7 +69,7 @@ export function readSignals($: CheerioAPI, input: RawInput): PageSignals {
   const scripts = $('script[type="application/ld+json"]')
     .map((_, el) => $(el).text())
     .get();
-  return { $, input, meta, ld: readJsonLd(scripts), parsely: parselyPage(meta), titleTag: textOf($, 'title') };
+  return { $, input, meta, ld: readJsonLd(scripts), parsely: parselyPage(meta), titleTag: tidySpace($('title').first().text()) };
 }
 
 /** The first meta tag among `keys` that has content, with its key. */
@@ -105,9 +106,13 @@ export function hostName(url: string | undefined): string | undefined {
   return m ? m[1] : undefined;
 }
 
+/** Tags that separate words even with no whitespace around them ("Name<br/>March 25, 2015"). */
+const BREAK_TAGS = new Set(['br', 'hr', 'img']);
+
 /** The DOM node shape we walk (htmlparser2 nodes, duck-typed so no extra dependency is needed). */
 interface WalkNode {
   type: string;
+  name?: string;
   data?: string;
   children?: WalkNode[];
 }
@@ -128,6 +133,8 @@ export function boundedText(el: unknown, max: number): string | undefined {
       visible += data.length;
       // collapsed runs can still join across nodes, so allow a little slack before giving up
       if (visible > max * 2) return undefined;
+    } else if (node.type === 'tag' && BREAK_TAGS.has(node.name ?? '')) {
+      out += ' ';
     } else if (node.type === 'tag' || node.type === 'root') {
       const kids = node.children ?? [];
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);

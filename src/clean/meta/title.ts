@@ -1,9 +1,18 @@
 /** Title candidates from several page features → the headline most of them agree on. */
+import { tidySpace } from './text.js';
 
 /** Separators between a headline and the site name in `<title>` / og:title ("Headline | BBC News"). */
 const SEPARATOR_RE = /\s+(?:[|\-–—·•»:]|::|\/\/?)\s+|\s*[_|｜]\s*/g;
 /** A suffix longer than this many words is part of the headline, not a site name. */
 const MAX_SUFFIX_WORDS = 6;
+/** A part this short between the headline and a known site name is a section ("Environment", "US news"). */
+const MAX_SECTION_WORDS = 2;
+/** ...but only cut when this many headline words remain, so two-part headlines stay whole. */
+const MIN_HEAD_WORDS_BEFORE_SECTION = 5;
+/** An author name this short ("Roy") could be a headline word; only full names are cut from titles. */
+const MIN_AUTHOR_WORDS = 2;
+/** A bracketed tail names the site ("… [Archive of Our Own]"); its words do not count towards the suffix length. */
+const BRACKET_TAIL_RE = /\s*[\[(（【][^\])）】]{1,60}[\])）】]\s*$/;
 /** A headline shorter than this many words alone is suspicious: "Mozilla - Wikipedia" stays whole without other evidence. */
 const MIN_BARE_HEADLINE_WORDS = 3;
 /** Curly quotes and dashes that vary between a page's title tag and its h1. */
@@ -82,12 +91,31 @@ export function stripSiteSuffix(title: string, siteNames: readonly string[] = []
     return known.some((s) => s === k || s.includes(k) || k.includes(s) || s.replace(/\s+/g, '') === k.replace(/[\s.]+/g, ''));
   };
   let end = parts.length;
-  // cut known site names from the end, then at most one more short part (a section name)
-  while (end > 1 && isSite(parts[end - 1]!)) end--;
+  // cut known names (site, author) from the end; once one is cut, also one short section name behind the same separator
+  let cutKnown = false;
+  let cutSection = false;
+  while (end > 1) {
+    const part = parts[end - 1]!;
+    if (isSite(part)) {
+      end--;
+      cutKnown = true;
+      continue;
+    }
+    const sameSep = end < parts.length && end >= 2 && seps[end - 2]!.trim() === seps[end - 1]!.trim();
+    const headWords = wordCount(parts.slice(0, end - 1).join(' '));
+    if (cutKnown && !cutSection && sameSep && wordCount(part) <= MAX_SECTION_WORDS && headWords >= MIN_HEAD_WORDS_BEFORE_SECTION) {
+      end--;
+      cutSection = true;
+      continue;
+    }
+    break;
+  }
   if (end === parts.length) {
+    // nothing known at the end: at most one more short part goes (a site name we were not told)
     const lastPart = parts[end - 1]!;
     const head = parts.slice(0, end - 1).join('');
-    if (wordCount(lastPart) <= MAX_SUFFIX_WORDS && wordCount(lastPart) < wordCount(head)) end--;
+    const lastWords = wordCount(lastPart.replace(BRACKET_TAIL_RE, '')) || wordCount(lastPart);
+    if (lastWords <= MAX_SUFFIX_WORDS && lastWords < wordCount(head)) end--;
   }
   // "Site: Headline" prefixes: a known site name at the start goes too
   let start = 0;
@@ -104,14 +132,20 @@ export function stripSiteSuffix(title: string, siteNames: readonly string[] = []
  * site suffix; the key with most distinct supporting sources wins, ties go to the earlier
  * (more trusted) candidate. A lone `<title>` is cut only when the remaining headline is long enough.
  */
-export function chooseTitle(candidates: readonly TitleCandidate[], siteNames: readonly string[] = []): TitleChoice | undefined {
+export function chooseTitle(
+  candidates: readonly TitleCandidate[],
+  siteNames: readonly string[] = [],
+  /** Author names: "Headline | Eleanor Ainge Roy | The Guardian" loses the author part like a site name. */
+  authorNames: readonly string[] = [],
+): TitleChoice | undefined {
+  const trailingNames = [...siteNames, ...authorNames.filter((n) => wordCount(n) >= MIN_AUTHOR_WORDS)];
   const usable = candidates.filter((c) => c.text.trim());
   if (!usable.length) return undefined;
   interface Entry { key: string; text: string; source: string; order: number; support: Set<string>; cut: boolean; suffix?: string }
   const entries = new Map<string, Entry>();
   usable.forEach((c, order) => {
-    const raw = c.text.replace(/\s+/g, ' ').trim();
-    const { head, suffix } = stripSiteSuffix(raw, siteNames);
+    const raw = tidySpace(c.text);
+    const { head, suffix } = stripSiteSuffix(raw, trailingNames);
     const variants: Array<{ text: string; cut: boolean; suffix?: string }> = [{ text: raw, cut: false }];
     if (head !== raw && head) variants.push({ text: head, cut: true, suffix });
     for (const v of variants) {
@@ -143,7 +177,7 @@ export function chooseTitle(candidates: readonly TitleCandidate[], siteNames: re
     const known = best.suffix && siteKeys.size > 0 && [...siteKeys].some((s) => titleKey(best!.suffix!).includes(s) || s.includes(titleKey(best!.suffix!)));
     if (!known && wordCount(best.text) < MIN_BARE_HEADLINE_WORDS) {
       const whole = usable[best.order]!;
-      return { title: whole.text.replace(/\s+/g, ' ').trim(), source: whole.source };
+      return { title: tidySpace(whole.text), source: whole.source };
     }
   }
   return best.suffix ? { title: best.text, source: best.source, suffix: best.suffix } : { title: best.text, source: best.source };

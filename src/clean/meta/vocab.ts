@@ -23,3 +23,14 @@ export const ARTICLE_TYPES = new Set([
   'techarticle', 'scholarlyarticle', 'report', 'webpage', 'itempage', 'creativework', 'review',
   'medicalwebpage', 'discussionforumposting', 'videoobject', 'howto', 'recipe', 'posting',
 ]);
+
+/** Job titles printed after a byline name ("Ben Silverman, Games Editor"); the name ends where they start. */
+export const ROLE_NOUN_ALT =
+  'editor|writer|reporter|correspondent|contributor|columnist|producer|journalist|analyst|critic|photographer';
+
+/** Words that qualify a job title ("Senior Games Editor", "White House Correspondent"). */
+export const ROLE_MODIFIER_ALT =
+  'senior|chief|staff|contributing|deputy|associate|managing|executive|assistant|special|political|foreign|national|' +
+  'business|tech|technology|science|health|sports|games|gaming|entertainment|economics|economic|finance|financial|' +
+  'investigative|legal|diplomatic|white house|washington|news|features|opinion|travel|food|culture|music|film|' +
+  'arts|education|climate|environment|energy|security|defense|markets|digital|video|freelance|guest';

@@ -5,7 +5,8 @@
  * the page's own inline script (by hash) and no connections, so a hostile quote stays text.
  */
 import { createHash } from 'node:crypto';
-import type { AgreementTable, Row, RowClaim, Source } from '../../model.js';
+import type { AgreementTable, QuoteValue, Row, RowClaim, Source } from '../../model.js';
+import { wordDiff } from '../../align/quotes.js';
 import { describeValue } from '../describe.js';
 import type { TableFormatter } from '../types.js';
 
@@ -57,7 +58,7 @@ th{position:sticky;top:0;background:#fff;border-bottom:2px solid #8c959f}
 td.cell{border-left:3px solid var(--c);max-width:28em}td.empty{color:#8c959f}
 details summary{cursor:pointer}details p{margin:6px 0 0;color:#424a53;font-size:13px}
 mark{background:#fff8c5;padding:0 1px}.via{color:#9a6700;font-size:12px}.val{color:#57606a;font-size:12px}
-.notes{color:#57606a;font-size:12px}.kind{font-size:12px;color:#57606a;text-transform:uppercase;letter-spacing:.04em}
+.notes{color:#57606a;font-size:12px}.drift{font-size:12px;margin-top:4px}ins{background:#dafbe1;text-decoration:none}del{background:#ffebe9}.kind{font-size:12px;color:#57606a;text-transform:uppercase;letter-spacing:.04em}
 `;
 
 function shortName(s: Source): string {
@@ -70,12 +71,24 @@ function sentenceWithMark(c: RowClaim): string {
   return esc(c.sentenceText.slice(0, i)) + '<mark>' + esc(c.text) + '</mark>' + esc(c.sentenceText.slice(i + c.text.length));
 }
 
+/** For a drifted quote: its words against the row's first quote, insertions and deletions marked. */
+function drift(row: Row, c: RowClaim): string {
+  const first = row.claims[0];
+  if (row.kind !== 'quote' || c === first || !row.notes?.some((n) => n.includes('drift'))) return '';
+  const a = (first.value as QuoteValue | null)?.text ?? first.text;
+  const b = (c.value as QuoteValue | null)?.text ?? c.text;
+  const words = wordDiff(a, b)
+    .map((o) => (o.op === 'equal' ? esc(o.text) : o.op === 'insert' ? `<ins>${esc(o.text)}</ins>` : `<del>${esc(o.text)}</del>`))
+    .join(' ');
+  return `<div class="drift">vs ${esc(first.source)}: ${words}</div>`;
+}
+
 function cell(row: Row, src: Source, color: string): string {
   const claims = row.claims.filter((c) => c.source === src.id);
   if (!claims.length) return `<td class="cell empty" style="--c:${color}">—</td>`;
   const parts = claims.map((c) => {
-    const via = c.via ? `<div class="via">↪ via ${esc(c.via)}</div>` : '';
-    return `<details><summary>${esc(c.text)}</summary><div class="val">${esc(describeValue(c))}</div>${via}<p>${sentenceWithMark(c)}</p></details>`;
+    const via = c.via ? `<div class="via">↪ repeats ${esc(c.via)}</div>` : '';
+    return `<details><summary>${c.via ? '↪ ' : ''}${esc(c.text)}</summary><div class="val">${esc(describeValue(c))}</div>${via}${drift(row, c)}<p>${sentenceWithMark(c)}</p></details>`;
   });
   return `<td class="cell" style="--c:${color}">${parts.join('')}</td>`;
 }

@@ -24,12 +24,12 @@ describe('diff-github', () => {
     expect(diffFormatters.github).toBe(diffGithub);
     const lines = diffGithub(result, { color: false, width: 80 }).trimEnd().split('\n');
     const file = (id: string) => escapeProperty(`${dir}/${id}.md`);
-    // b.md: 3 lines of front matter, blank, heading, blank: the tank sentence starts on line 7,
+    // a.md (the draft; b.md alike): 3 lines of front matter, blank, heading, blank: the tank sentence starts on line 7,
     // the quote after its 2 wrapped lines and a blank line, on line 10
     expect(lines[0]).toBe(
-      `::error file=${file('b')},line=7,title=crosscheck%3A conflict::count · tank (Kessel army border) — A Alpha News: ✗ 40 tanks; B Beta Daily: ✗ 60 tanks`,
+      `::error file=${file('a')},line=7,title=crosscheck%3A conflict::count · tank (Kessel army border) — A Alpha News: ✗ 40 tanks; B Beta Daily: ✗ 60 tanks`,
     );
-    expect(lines[1]).toMatch(new RegExp(`^::error file=${file('b').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},line=10,title=crosscheck%3A quote drift::`));
+    expect(lines[1]).toMatch(new RegExp(`^::error file=${file('a').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},line=10,title=crosscheck%3A quote drift::`));
     expect(lines[1]).toContain('word diff: we are [-ready-] {+prepared+} for anything');
     expect(lines[2]).toMatch(/^::warning file=.*b\.md,line=16,title=crosscheck%3A only in B::count · cent/);
     expect(lines[3]).toBe('::notice title=crosscheck summary::1 agreed · 1 conflict · 1 quote drift · 0 only in A · 1 only in B');

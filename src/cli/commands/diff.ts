@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
-import type { DiffFindingType } from '../../model.js';
+import path from 'node:path';
+import type { Article, DiffFindingType } from '../../model.js';
 import { diffFormatters } from '../../report/index.js';
 import { terminalWidth, useColor, write, type Io } from '../io.js';
 import { addPipelineOptions, pipelineOptions, type PipelineFlags } from '../options.js';
@@ -13,6 +14,23 @@ export const FAIL_ON: Record<string, readonly DiffFindingType[]> = {
   any: ['conflict', 'drift', 'only-a', 'only-b'],
   none: [],
 };
+
+/**
+ * B without the files A already holds (`diff draft.md folder/` where the draft sits in the
+ * folder), and with ids that differ from A's (two files called story.html on either side).
+ */
+function separate(left: readonly Article[], right: Article[]): Article[] {
+  const paths = new Set(left.map((a) => path.resolve(a.source.path)));
+  const ids = new Set(left.map((a) => a.source.id));
+  return right
+    .filter((a) => !paths.has(path.resolve(a.source.path)))
+    .map((a) => {
+      if (!ids.has(a.source.id)) return a;
+      let id = `${a.source.id}-b`;
+      for (let n = 2; ids.has(id); n++) id = `${a.source.id}-b${n}`;
+      return { ...a, source: { ...a.source, id }, claims: a.claims.map((c) => ({ ...c, id: c.id.replace(a.source.id, id) })) };
+    });
+}
 
 interface Flags extends PipelineFlags {
   failOn: string;
@@ -54,7 +72,7 @@ Examples:
     const state: RunState = { errors: [], quiet: Boolean(flags.quiet) };
     const options = pipelineOptions(flags);
     const left = await loadArticles(io, [a], options, state);
-    const right = await loadArticles(io, [b], options, state);
+    const right = separate(left, await loadArticles(io, [b], options, state));
     const { diff } = await import('../../align/diff.js');
     const result = diff(left, right, { errors: state.errors });
     const name = flags.format ?? (flags.json ? 'json' : 'terminal');

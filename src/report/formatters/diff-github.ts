@@ -1,6 +1,7 @@
 /**
  * diff-github: GitHub Actions workflow commands, one annotation per finding, anchored at the
- * claim's line in its source file (`::error file=…,line=…,title=…::message`).
+ * claim's line in A (the draft being checked; B's file for facts only B states), as
+ * `::error file=…,line=…,title=…::message`.
  * Conflicts and quote drift are errors, facts only in B warnings, facts only in A notices.
  */
 import type { DiffFinding, DiffFindingType, DiffResult, RowClaim } from '../../model.js';
@@ -31,9 +32,9 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** The claim an annotation points at: the B side for conflicts (the newer text), else its own side. */
+/** The claim an annotation points at: A's (the draft being checked), except for facts only B has. */
 function anchor(result: DiffResult, f: DiffFinding): RowClaim {
-  const want = f.type === 'only-a' ? 'A' : 'B';
+  const want = f.type === 'only-b' ? 'B' : 'A';
   return f.row.claims.find((c) => sideOf(result, c.source) === want) ?? f.row.claims[0];
 }
 

@@ -1,0 +1,184 @@
+/**
+ * Boilerplate-removal evaluation over Mozilla Readability's test pages (../shared/corpus):
+ * token 4-gram shingle precision / recall of our text against Readability's expected output,
+ * title and published-date accuracy against expected-metadata.json, and the same numbers for
+ * @mozilla/readability + jsdom run side by side, with pages per second for both.
+ *
+ *   npm run eval:clean [-- --verbose] [-- --only <substring>] [-- --keep-captions]
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Readability } from '@mozilla/readability';
+import { load } from 'cheerio/slim';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { clean } from '../src/clean/index.js';
+import { serialise } from '../src/clean/html/blocks.js';
+import { flatten } from '../src/clean/html/dom.js';
+import type { RawInput } from '../src/model.js';
+
+/** Shingle size: 4 tokens, as in the usual boilerplate-removal benchmarks. */
+const SHINGLE = 4;
+/** Word tokens: runs of letters and digits; each Han / kana character is a token of its own (no spaces in CJK). */
+const TOKEN_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+/gu;
+/** Elements with no text in the expected output. */
+const NON_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'title']);
+
+interface Score { p: number; r: number }
+interface PageResult {
+  name: string;
+  ours: Score;
+  theirs: Score;
+  titleOk?: boolean;
+  dateOk?: boolean;
+  rTitleOk?: boolean;
+  rDateOk?: boolean;
+}
+
+const corpus = path.resolve(process.cwd(), '../shared/corpus/readability-test-pages');
+const verbose = process.argv.includes('--verbose');
+/** Keep figure captions (Readability keeps them; our default drops them). */
+const keepCaptions = process.argv.includes('--keep-captions');
+const onlyIndex = process.argv.indexOf('--only');
+const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
+
+/** Plain text of an HTML fragment, block by block. */
+function htmlText(html: string): string {
+  const dom = flatten(load(html).root()[0]!);
+  const removed = new Uint8Array(dom.nodes.length);
+  for (let i = 0; i < dom.nodes.length; i++) {
+    if (NON_TEXT.has(dom.tag[i]!)) removed.fill(1, i, dom.end[i]!);
+  }
+  const roots: number[] = [];
+  for (let i = 0; i < dom.nodes.length; i = dom.end[i]!) roots.push(i);
+  return serialise(dom, removed, roots).map((b) => b.text).join('\n\n');
+}
+
+function shingles(text: string): Set<string> {
+  const tokens = text.toLowerCase().match(TOKEN_RE) ?? [];
+  const out = new Set<string>();
+  if (tokens.length < SHINGLE) {
+    if (tokens.length) out.add(tokens.join(' '));
+    return out;
+  }
+  for (let i = 0; i + SHINGLE <= tokens.length; i++) out.add(tokens.slice(i, i + SHINGLE).join(' '));
+  return out;
+}
+
+function score(got: Set<string>, want: Set<string>): Score {
+  let both = 0;
+  for (const s of got) if (want.has(s)) both++;
+  const p = got.size ? both / got.size : want.size ? 0 : 1;
+  const r = want.size ? both / want.size : 1;
+  return { p, r };
+}
+
+const f1 = (p: number, r: number): number => (p + r ? (2 * p * r) / (p + r) : 0);
+const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
+const normTitle = (t: string | null | undefined): string => (t ?? '').replace(/\s+/g, ' ').trim();
+const isoDay = (t: string | null | undefined): string => (t ?? '').slice(0, 10);
+
+function main(): void {
+  if (!existsSync(corpus)) {
+    console.log(`eval:clean skipped: ${corpus} is absent (the shared corpus sits next to the repo).`);
+    return;
+  }
+  const pages = readdirSync(corpus, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(path.join(corpus, d.name, 'source.html')))
+    .map((d) => d.name)
+    .filter((name) => !only || name.includes(only))
+    .sort();
+  const results: PageResult[] = [];
+  let oursMs = 0;
+  let theirsMs = 0;
+  const virtualConsole = new VirtualConsole();
+  for (const name of pages) {
+    const dir = path.join(corpus, name);
+    const source = readFileSync(path.join(dir, 'source.html'), 'utf8');
+    const expected = shingles(htmlText(readFileSync(path.join(dir, 'expected.html'), 'utf8')));
+    const meta = JSON.parse(readFileSync(path.join(dir, 'expected-metadata.json'), 'utf8')) as {
+      title?: string | null; publishedTime?: string | null;
+    };
+    const input: RawInput = {
+      id: name, path: path.join(dir, 'source.html'), format: 'html', text: source,
+      bytes: Buffer.byteLength(source), diagnostics: [],
+    };
+    let t = performance.now();
+    const cleaned = clean(input, { keepCaptions });
+    oursMs += performance.now() - t;
+
+    t = performance.now();
+    let rText = '';
+    let rTitle: string | null | undefined;
+    let rDate: string | null | undefined;
+    try {
+      const dom = new JSDOM(source, { url: 'http://fakehost/test/page.html', virtualConsole });
+      const article = new Readability(dom.window.document).parse();
+      rText = article?.content ? htmlText(article.content) : '';
+      rTitle = article?.title;
+      rDate = article?.publishedTime;
+    } catch {
+      rText = '';
+    }
+    theirsMs += performance.now() - t;
+
+    const result: PageResult = {
+      name,
+      ours: score(shingles(cleaned.text), expected),
+      theirs: score(shingles(rText), expected),
+    };
+    if (meta.title) {
+      result.titleOk = normTitle(cleaned.meta.title) === normTitle(meta.title);
+      result.rTitleOk = normTitle(rTitle) === normTitle(meta.title);
+    }
+    if (meta.publishedTime) {
+      result.dateOk = isoDay(cleaned.meta.published) === isoDay(meta.publishedTime);
+      result.rDateOk = isoDay(rDate) === isoDay(meta.publishedTime);
+    }
+    results.push(result);
+    if (verbose) {
+      const o = result.ours;
+      console.log(
+        `${name.padEnd(44)} P ${pct(o.p)} R ${pct(o.r)} F1 ${pct(f1(o.p, o.r))}` +
+          `  | readability P ${pct(result.theirs.p)} R ${pct(result.theirs.r)}` +
+          `  title ${mark(result.titleOk)} date ${mark(result.dateOk)}`,
+      );
+    }
+  }
+  report(results, oursMs, theirsMs);
+}
+
+function mark(ok: boolean | undefined): string {
+  return ok === undefined ? '-' : ok ? 'ok' : 'NO';
+}
+
+function report(results: PageResult[], oursMs: number, theirsMs: number): void {
+  const n = results.length;
+  if (!n) {
+    console.log('no pages');
+    return;
+  }
+  const avg = (pick: (r: PageResult) => number): number => results.reduce((s, r) => s + pick(r), 0) / n;
+  const rate = (pick: (r: PageResult) => boolean | undefined): string => {
+    const stated = results.filter((r) => pick(r) !== undefined);
+    const ok = stated.filter((r) => pick(r)).length;
+    return stated.length ? `${pct(ok / stated.length)}% (${ok}/${stated.length})` : 'n/a';
+  };
+  const rows: Array<[string, number, number, string, string, number]> = [
+    ['crosscheck', avg((r) => r.ours.p), avg((r) => r.ours.r), rate((r) => r.titleOk), rate((r) => r.dateOk), n / (oursMs / 1000)],
+    ['readability+jsdom', avg((r) => r.theirs.p), avg((r) => r.theirs.r), rate((r) => r.rTitleOk), rate((r) => r.rDateOk), n / (theirsMs / 1000)],
+  ];
+  console.log(`\n${n} pages; reference = Readability's expected.html (a proxy, not human gold)\n`);
+  console.log(`${'extractor'.padEnd(20)}${'P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}   ${'title'.padEnd(18)}${'published'.padEnd(18)}pages/s`);
+  for (const [label, p, r, title, date, speed] of rows) {
+    console.log(`${label.padEnd(20)}${pct(p).padStart(7)}${pct(r).padStart(7)}${pct(f1(p, r)).padStart(7)}   ${title.padEnd(18)}${date.padEnd(18)}${speed.toFixed(1)}`);
+  }
+  console.log(`speed ratio: ${(theirsMs / oursMs).toFixed(1)}x`);
+  const worst = [...results].sort((a, b) => f1(a.ours.p, a.ours.r) - f1(b.ours.p, b.ours.r)).slice(0, 10);
+  console.log('\n10 worst pages for crosscheck:');
+  for (const r of worst) {
+    console.log(`  ${r.name.padEnd(44)} P ${pct(r.ours.p)} R ${pct(r.ours.r)} F1 ${pct(f1(r.ours.p, r.ours.r))}`);
+  }
+}
+
+main();

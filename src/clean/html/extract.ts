@@ -1,0 +1,140 @@
+/**
+ * The HTML article pipeline: flatten → drop chrome → score → choose container → prune inside →
+ * serialise blocks → drop boilerplate blocks → drop the repeated headline. Retries with relaxed
+ * pruning when the result is too short, and falls back to JSON-LD articleBody.
+ */
+import { load } from 'cheerio/slim';
+import type { AnyNode } from 'domhandler';
+import type { Diagnostic } from '../../model.js';
+import type { Block } from './blocks.js';
+import { serialise } from './blocks.js';
+import type { FlatDom } from './dom.js';
+import { collapse, flatten } from './dom.js';
+import { dropAuthorBios, dropDuplicates, dropRepeatedTitle, isBoilerplate } from './filters.js';
+import { findArticleBody, matchKey } from './jsonld-body.js';
+import type { PruneFlags } from './prepare.js';
+import { hints, markRemoved } from './prepare.js';
+import { pruneInside } from './prune.js';
+import { computeStats, selectArticle, subtreeText } from './score.js';
+import { ARTICLE_BODY_BONUS, JSONLD_BODY_MIN_CHARS, JSONLD_PREFIX_WORDS, KEEP_CAPTIONS, RETRY_MIN_CHARS } from './tunables.js';
+
+/** An articleBody that holds HTML tags rather than plain text. */
+const MARKUP_RE = /<\/?(?:p|div|br|span|a|em|strong|h[1-6]|ul|ol|li)\b[^<>]*>/i;
+
+/** Pruning levels, strictest first; later ones run only when the earlier result is too short. */
+const ATTEMPTS: readonly PruneFlags[] = [
+  { dropUnlikely: true, dropChrome: true, pruneLinks: true },
+  { dropUnlikely: false, dropChrome: true, pruneLinks: true },
+  { dropUnlikely: false, dropChrome: false, pruneLinks: true },
+  { dropUnlikely: false, dropChrome: false, pruneLinks: false },
+];
+export interface ExtractOptions {
+  /** The page title from metadata; a leading heading equal to it is not repeated in the text. */
+  title?: string;
+  keepCaptions?: boolean;
+}
+
+export interface Extraction {
+  blocks: Block[];
+  dom: FlatDom;
+  /** Nodes not part of the article (for the markdown serialiser). */
+  removed: Uint8Array;
+  roots: number[];
+  diagnostics: Diagnostic[];
+}
+
+/** Extracts the article blocks from a parsed page. Never throws on odd markup. */
+export function extractArticle(root: AnyNode, options: ExtractOptions = {}): Extraction {
+  const dom = flatten(root);
+  const hint = hints(dom);
+  const diagnostics: Diagnostic[] = [];
+  const articleBody = findArticleBody(dom);
+  let best: Extraction | null = null;
+  let bestChars = -1;
+  for (const flags of ATTEMPTS) {
+    const attempt = runAttempt(dom, hint, flags, articleBody, options);
+    const chars = attempt.blocks.reduce((sum, b) => sum + b.text.length, 0);
+    if (chars > bestChars) {
+      best = attempt;
+      bestChars = chars;
+    }
+    if (chars >= RETRY_MIN_CHARS) break;
+  }
+  const result = best!;
+  dropRepeatedTitle(result, options.title);
+  dropAuthorBios(result);
+  dropDuplicates(result);
+  if (bestChars < RETRY_MIN_CHARS && articleBody.trim().length >= JSONLD_BODY_MIN_CHARS) {
+    diagnostics.push({ ruleId: 'clean/jsonld-body', severity: 'info', message: 'page text is short; using the JSON-LD articleBody' });
+    result.blocks = bodyBlocks(articleBody);
+    result.roots = [];
+  }
+  if (!result.blocks.length) {
+    diagnostics.push({ ruleId: 'clean/no-article', severity: 'warning', message: 'no article text found on the page' });
+  } else if (bestChars < RETRY_MIN_CHARS) {
+    diagnostics.push({ ruleId: 'clean/short-article', severity: 'info', message: `article text is short (${bestChars} characters)` });
+  }
+  result.diagnostics = diagnostics;
+  return result;
+}
+
+function runAttempt(
+  dom: FlatDom, hint: string[], flags: PruneFlags, articleBody: string, options: ExtractOptions,
+): Extraction {
+  const removed = markRemoved(dom, hint, flags);
+  const stats = computeStats(dom, removed);
+  const bonus = new Float64Array(dom.nodes.length);
+  markArticleBody(dom, removed, articleBody, bonus);
+  const selection = selectArticle(dom, removed, stats, hint, bonus);
+  const roots = selection ? selection.roots : fallbackRoots(dom, removed);
+  pruneInside(dom, removed, stats, hint, roots, { keepCaptions: options.keepCaptions ?? KEEP_CAPTIONS, pruneLinks: flags.pruneLinks });
+  const blocks = serialise(dom, removed, roots).filter((block) => {
+    if (isBoilerplate(block)) {
+      if (block.whole) removed.fill(1, block.element, dom.end[block.element]!);
+      return false;
+    }
+    return true;
+  });
+  return { blocks, dom, removed, roots, diagnostics: [] };
+}
+
+/** Blocks of a JSON-LD articleBody: plain text split at line breaks, or markup serialised like the page. */
+function bodyBlocks(articleBody: string): Block[] {
+  if (MARKUP_RE.test(articleBody)) {
+    const dom = flatten(load(articleBody).root()[0]!);
+    const removed = new Uint8Array(dom.nodes.length);
+    const roots: number[] = [];
+    for (let i = 0; i < dom.nodes.length; i = dom.end[i]!) roots.push(i);
+    return serialise(dom, removed, roots).map((block) => ({ ...block, element: -1, whole: false }));
+  }
+  return articleBody.split(/\r?\n/).map((text) => collapse(text).trim()).filter(Boolean)
+    .map((text) => ({ text, kind: 'paragraph' as const, linkChars: 0, element: -1, whole: false, tag: 'p' }));
+}
+
+/** Without any prose unit, the body (or the whole document) is the article. */
+function fallbackRoots(dom: FlatDom, removed: Uint8Array): number[] {
+  const body = dom.tag.indexOf('body');
+  if (body >= 0 && !removed[body]) return [body];
+  const roots: number[] = [];
+  for (let i = 0; i < dom.nodes.length; i = dom.end[i]!) if (!removed[i]) roots.push(i);
+  return roots;
+}
+
+/** The parent of the paragraph that starts the JSON-LD articleBody gets the article-body bonus. */
+function markArticleBody(dom: FlatDom, removed: Uint8Array, articleBody: string, bonus: Float64Array): void {
+  if (articleBody.length < RETRY_MIN_CHARS) return;
+  const prefix = matchKey(articleBody).split(' ').slice(0, JSONLD_PREFIX_WORDS).join(' ');
+  if (prefix.length < 20) return;
+  for (let i = 0; i < dom.nodes.length; i++) {
+    if (removed[i]) {
+      i = dom.end[i]! - 1;
+      continue;
+    }
+    if (dom.tag[i] !== 'p') continue;
+    if (matchKey(subtreeText(dom, removed, i, 400)).includes(prefix)) {
+      const p = dom.parent[i]!;
+      if (p >= 0) bonus[p] += ARTICLE_BODY_BONUS;
+      return;
+    }
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * First pass over the flat tree: which nodes can never be article text (scripts, hidden nodes,
+ * page chrome, unlikely classes), and the per-node hint string (class + id + itemprop).
+ */
+import type { FlatDom } from './dom.js';
+import { attr, textOf } from './dom.js';
+import {
+  ARTICLE_BODY_RE, CHROME_TAGS, DROP_TAGS, MAYBE_CANDIDATE_RE, MODIFIER_CLASS_RE, UNLIKELY_RE, UNLIKELY_ROLES,
+} from './tunables.js';
+
+/** Inline style that hides an element. */
+const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/;
+/** Ids made of several words, as generated from headings. */
+const SLUG_ID_RE = /^[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+){2,}$/u;
+/** How many nodes after a section start its heading may appear. */
+const SLUG_LOOKAHEAD = 12;
+/** Tags never removed for their class: the document skeleton and the article containers. */
+const PROTECTED_TAGS = new Set(['html', 'body', 'article', 'main', 'a', 'td', 'th', 'tr', 'tbody', 'table']);
+
+export interface PruneFlags {
+  /** Remove nodes whose class/id says sidebar, share, comment, promo... */
+  dropUnlikely: boolean;
+  /** Remove nav / footer / aside / menu elements. */
+  dropChrome: boolean;
+  /** Inside the article, also prune teaser lists and link-heavy containers. */
+  pruneLinks: boolean;
+}
+
+/** Class, id and itemprop of each element, lower-cased and space-joined ('' for text nodes). */
+export function hints(dom: FlatDom): string[] {
+  const out = new Array<string>(dom.nodes.length);
+  for (let i = 0; i < dom.nodes.length; i++) {
+    if (dom.tag[i] === '#text') {
+      out[i] = '';
+      continue;
+    }
+    const node = dom.nodes[i]!;
+    let id = attr(node, 'id');
+    if (id && isHeadingSlug(dom, i, id)) id = '';
+    const parts = [attr(node, 'class').replace(MODIFIER_CLASS_RE, ' ').trim(), id, attr(node, 'itemprop'), attr(node, 'data-component')];
+    out[i] = parts.filter(Boolean).join(' ');
+  }
+  return out;
+}
+
+/**
+ * True when an id is the slug of the element's own heading ("sharing-with-a-developer" on a
+ * docs section): it names the section, not a component, so it is no hint.
+ */
+function isHeadingSlug(dom: FlatDom, i: number, id: string): boolean {
+  if (!SLUG_ID_RE.test(id)) return false;
+  const limit = Math.min(dom.end[i]!, i + SLUG_LOOKAHEAD);
+  for (let j = i + 1; j < limit; j++) {
+    if (!/^h[1-6]$/.test(dom.tag[j]!)) continue;
+    let text = '';
+    for (let k = j + 1; k < dom.end[j]! && text.length < 200; k++) if (dom.tag[k] === '#text') text += textOf(dom.nodes[k]!);
+    const slug = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+    return slug !== '' && (slug.startsWith(id) || id.startsWith(slug) || id.endsWith(slug));
+  }
+  return false;
+}
+
+/** True when the hint marks the schema.org article body or a named article-body container. */
+export function isArticleBody(hint: string): boolean {
+  return hint !== '' && ARTICLE_BODY_RE.test(hint);
+}
+
+/** 1 for every node that is removed (with its whole subtree). */
+export function markRemoved(dom: FlatDom, hint: string[], flags: PruneFlags): Uint8Array {
+  const n = dom.nodes.length;
+  const removed = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = dom.parent[i]!;
+    if (p >= 0 && removed[p]) {
+      removed[i] = 1;
+      continue;
+    }
+    const tag = dom.tag[i]!;
+    if (tag === '#text') continue;
+    if (DROP_TAGS.has(tag) || isHidden(dom, i)) removed[i] = 1;
+    else if (flags.dropChrome && CHROME_TAGS.has(tag) && !isArticleBody(hint[i]!)) removed[i] = 1;
+    else if (flags.dropUnlikely && !PROTECTED_TAGS.has(tag) && isUnlikely(dom, i, hint[i]!)) removed[i] = 1;
+  }
+  return removed;
+}
+
+function isHidden(dom: FlatDom, i: number): boolean {
+  const node = dom.nodes[i]!;
+  const attribs = (node as { attribs?: Record<string, string> }).attribs;
+  if (!attribs) return false;
+  if ('hidden' in attribs) return true;
+  if (attribs['aria-hidden'] === 'true' && dom.tag[i] !== 'figure') return true;
+  const style = attribs.style;
+  return style !== undefined && HIDDEN_STYLE_RE.test(style.toLowerCase());
+}
+
+function isUnlikely(dom: FlatDom, i: number, hint: string): boolean {
+  const role = attr(dom.nodes[i]!, 'role');
+  if (role && UNLIKELY_ROLES.has(role)) return true;
+  if (!hint || isArticleBody(hint)) return false;
+  return UNLIKELY_RE.test(hint) && !MAYBE_CANDIDATE_RE.test(hint);
+}

@@ -1,0 +1,254 @@
+/**
+ * Text statistics per element and the choice of the article container: paragraph-like units vote
+ * for their ancestors by length and comma count; link density and class/id hints scale the votes;
+ * the best container is widened to near-equal rivals and to sibling paragraphs it missed.
+ */
+import type { FlatDom } from './dom.js';
+import { collapse, linkWeight, measure, textOf } from './dom.js';
+import { isArticleBody } from './prepare.js';
+import {
+  ALT_CANDIDATE_SHARE, ALT_CANDIDATES_NEEDED, ANCESTOR_LEVELS, BLOCK_TAGS, CHARS_PER_POINT,
+  HINT_WEIGHT, ARTICLE_BODY_BONUS, MAX_LENGTH_POINTS, MIN_PARAGRAPH_CHARS, NEGATIVE_PART_RE, NEGATIVE_WORD_RE, POSITIVE_HINT_RE,
+  SENTENCE_END_RE, SIBLING_MAX_LINK_DENSITY, TEASER_LINK_SHARE, TEASER_LIST_MIN, TEASER_MAX_BLURB_CHARS, SIBLING_MIN_SCORE, SIBLING_PROSE_CHARS, SIBLING_SCORE_SHARE,
+} from './tunables.js';
+
+/** Units whose whole text is one paragraph for scoring. */
+const UNIT_TAGS = new Set(['p', 'pre', 'td']);
+/** Containers that count as a paragraph when they hold enough loose inline text. */
+const LOOSE_TEXT_TAGS = new Set(['div', 'section', 'article', 'main', 'center', 'font', 'blockquote', 'span']);
+/** Headings that can be story teasers. */
+const TEASER_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+/** Tag priors: containers of prose versus lists, forms and headings (Readability's observation). */
+const TAG_PRIOR: Record<string, number> = {
+  div: 5, article: 10, main: 5, section: 3, pre: 3, td: 3, blockquote: 3,
+  address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
+  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5, header: -5,
+};
+
+export interface Stats {
+  /** Collapsed text length of the subtree. */
+  chars: Float64Array;
+  /** Part of `chars` inside links. */
+  linkChars: Float64Array;
+  commas: Float64Array;
+  /** Headings in the subtree that are mostly a link (story teasers). */
+  teasers: Float64Array;
+  /** Text length of those teaser headings. */
+  teaserChars: Float64Array;
+  /** Votes received from paragraph units below (0 = not a candidate). */
+  score: Float64Array;
+  candidate: Uint8Array;
+}
+
+/** One bottom-up pass for the text statistics, then the votes of the paragraph units. */
+export function computeStats(dom: FlatDom, removed: Uint8Array): Stats {
+  const n = dom.nodes.length;
+  const chars = new Float64Array(n);
+  const linkChars = new Float64Array(n);
+  const commas = new Float64Array(n);
+  const inlineChars = new Float64Array(n);
+  const inlineCommas = new Float64Array(n);
+  const teasers = new Float64Array(n);
+  const teaserChars = new Float64Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    if (removed[i]) continue;
+    const tag = dom.tag[i]!;
+    if (tag === '#text') {
+      const m = measure(textOf(dom.nodes[i]!));
+      chars[i] = m.chars;
+      commas[i] = m.commas;
+    } else if (tag === 'a') linkChars[i] = chars[i]! * linkWeight(dom.nodes[i]!);
+    else if (TEASER_TAGS.has(tag) && chars[i]! > 0 && linkChars[i]! / chars[i]! > TEASER_LINK_SHARE) {
+      teasers[i] = 1;
+      teaserChars[i] = chars[i]!;
+    }
+    const p = dom.parent[i]!;
+    if (p < 0) continue;
+    chars[p] += chars[i]!;
+    linkChars[p] += linkChars[i]!;
+    commas[p] += commas[i]!;
+    teasers[p] += teasers[i]!;
+    teaserChars[p] += teaserChars[i]!;
+    if (tag === '#text' || !BLOCK_TAGS.has(tag)) {
+      inlineChars[p] += chars[i]!;
+      inlineCommas[p] += commas[i]!;
+    }
+  }
+  const score = new Float64Array(n);
+  const candidate = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (removed[i]) continue;
+    const tag = dom.tag[i]!;
+    let unitChars = 0;
+    let unitCommas = 0;
+    if (UNIT_TAGS.has(tag)) {
+      unitChars = chars[i]!;
+      unitCommas = commas[i]!;
+    } else if (LOOSE_TEXT_TAGS.has(tag) && inlineChars[i]! >= MIN_PARAGRAPH_CHARS) {
+      unitChars = inlineChars[i]!;
+      unitCommas = inlineCommas[i]!;
+    }
+    if (unitChars < MIN_PARAGRAPH_CHARS) continue;
+    const vote = 1 + unitCommas + Math.min(Math.floor(unitChars / CHARS_PER_POINT), MAX_LENGTH_POINTS);
+    let a = dom.parent[i]!;
+    for (let level = 0; level < ANCESTOR_LEVELS && a >= 0; level++, a = dom.parent[a]!) {
+      if (dom.tag[a] === 'html') break;
+      score[a] += vote / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+      candidate[a] = 1;
+    }
+  }
+  return { chars, linkChars, commas, teasers, teaserChars, score, candidate };
+}
+
+/** Class/id weight: positive words, negative words, and the article-body markers. */
+export function hintWeight(hint: string): number {
+  if (!hint) return 0;
+  let weight = 0;
+  if (NEGATIVE_WORD_RE.test(hint) || NEGATIVE_PART_RE.test(hint)) weight -= HINT_WEIGHT;
+  if (POSITIVE_HINT_RE.test(hint)) weight += HINT_WEIGHT;
+  if (isArticleBody(hint)) weight += ARTICLE_BODY_BONUS;
+  return weight;
+}
+
+/** Several linked headings, each followed by no more than a blurb: a list of other stories. */
+export function isTeaserList(stats: Stats, i: number): boolean {
+  const teasers = stats.teasers[i]!;
+  if (teasers < TEASER_LIST_MIN) return false;
+  return (stats.chars[i]! - stats.teaserChars[i]!) / teasers <= TEASER_MAX_BLURB_CHARS;
+}
+
+export function linkDensity(stats: Stats, i: number): number {
+  const chars = stats.chars[i]!;
+  return chars > 0 ? stats.linkChars[i]! / chars : 0;
+}
+
+/** Final score of a candidate: votes plus priors, scaled down by link density. */
+function finalScore(dom: FlatDom, stats: Stats, hint: string[], bonus: Float64Array, i: number): number {
+  const prior = (TAG_PRIOR[dom.tag[i]!] ?? 0) + hintWeight(hint[i]!) + bonus[i]!;
+  return (stats.score[i]! + prior) * (1 - linkDensity(stats, i));
+}
+
+export interface Selection {
+  /** Top-level containers of the article, in document order. */
+  roots: number[];
+  /** The winning container. */
+  top: number;
+  topScore: number;
+}
+
+/**
+ * Picks the article container. `bonus` adds external evidence per element (JSON-LD articleBody
+ * match). Returns null when nothing on the page looks like prose.
+ */
+export function selectArticle(
+  dom: FlatDom, removed: Uint8Array, stats: Stats, hint: string[], bonus: Float64Array,
+): Selection | null {
+  const n = dom.nodes.length;
+  const final = new Float64Array(n);
+  let top = -1;
+  for (let i = 0; i < n; i++) {
+    if (removed[i] || !stats.candidate[i]) continue;
+    final[i] = finalScore(dom, stats, hint, bonus, i);
+    if (top < 0 || final[i]! > final[top]!) top = i;
+  }
+  if (top < 0) return null;
+  const topScore0 = final[top]!;
+  top = widenToRivals(dom, stats, final, top);
+  top = climbToParent(dom, stats, final, top);
+  // A lone child carries no more than its parent: take the parent, which may hold siblings later.
+  while (dom.parent[top]! >= 0 && !isStop(dom.tag[dom.parent[top]!]!) && onlyElementChild(dom, removed, top)) {
+    top = dom.parent[top]!;
+  }
+  const topScore = Math.max(final[top]!, topScore0);
+  return { roots: admitSiblings(dom, removed, stats, hint, final, top, topScore), top, topScore };
+}
+
+function isStop(tag: string): boolean {
+  return tag === 'body' || tag === 'html';
+}
+
+/** When several near-equal candidates exist, the article is their common ancestor. */
+function widenToRivals(dom: FlatDom, stats: Stats, final: Float64Array, top: number): number {
+  const rivals: number[] = [];
+  if (final[top]! <= 0) return top;
+  const threshold = final[top]! * ALT_CANDIDATE_SHARE;
+  for (let i = 0; i < final.length; i++) {
+    if (i !== top && stats.candidate[i] && final[i]! >= threshold) rivals.push(i);
+  }
+  if (rivals.length < ALT_CANDIDATES_NEEDED) return top;
+  for (let a = dom.parent[top]!; a >= 0 && !isStop(dom.tag[a]!); a = dom.parent[a]!) {
+    let inside = 0;
+    for (const r of rivals) if (r >= a && r < dom.end[a]!) inside++;
+    if (inside >= ALT_CANDIDATES_NEEDED) return a;
+  }
+  return top;
+}
+
+/** Walk up while an ancestor scores better: the winner was one part of a split article. */
+function climbToParent(dom: FlatDom, stats: Stats, final: Float64Array, top: number): number {
+  let last = final[top]!;
+  const floor = last / 3;
+  for (let a = dom.parent[top]!; a >= 0 && !isStop(dom.tag[a]!); a = dom.parent[a]!) {
+    if (!stats.candidate[a]) continue;
+    const s = final[a]!;
+    if (s < floor) break;
+    if (s > last) return a;
+    last = s;
+  }
+  return top;
+}
+
+function onlyElementChild(dom: FlatDom, removed: Uint8Array, i: number): boolean {
+  const p = dom.parent[i]!;
+  for (let c = p + 1; c < dom.end[p]!; c = dom.end[c]!) {
+    if (c !== i && !removed[c] && (dom.tag[c] !== '#text' || textOf(dom.nodes[c]!).trim())) return false;
+  }
+  return true;
+}
+
+/** The winner and the siblings that belong with it (scored alike, or prose paragraphs). */
+function admitSiblings(
+  dom: FlatDom, removed: Uint8Array, stats: Stats, hint: string[], final: Float64Array, top: number, topScore: number,
+): number[] {
+  const p = dom.parent[top]!;
+  if (p < 0) return [top];
+  const roots: number[] = [];
+  const threshold = Math.max(SIBLING_MIN_SCORE, topScore * SIBLING_SCORE_SHARE);
+  for (let c = p + 1; c < dom.end[p]!; c = dom.end[c]!) {
+    if (removed[c] || dom.tag[c] === '#text') continue;
+    if (c !== top && isTeaserList(stats, c)) continue;
+    if (c === top) {
+      roots.push(c);
+      continue;
+    }
+    const sameClass = hint[c] !== '' && hint[c] === hint[top] ? topScore * SIBLING_SCORE_SHARE : 0;
+    if (stats.candidate[c] && final[c]! + sameClass >= threshold) {
+      roots.push(c);
+      continue;
+    }
+    if (dom.tag[c] !== 'p' && !(dom.tag[c] === 'div' && stats.score[c] === 0)) continue;
+    const chars = stats.chars[c]!;
+    const density = linkDensity(stats, c);
+    if (chars > SIBLING_PROSE_CHARS && density < SIBLING_MAX_LINK_DENSITY) roots.push(c);
+    else if (chars > 0 && density === 0 && SENTENCE_END_RE.test(subtreeText(dom, removed, c, 400))) roots.push(c);
+  }
+  return roots;
+}
+
+/** Collapsed text of a subtree, stopping after about `limit` characters. */
+export function subtreeText(dom: FlatDom, removed: Uint8Array, i: number, limit = Infinity): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let j = i; j < dom.end[i]!; j++) {
+    if (removed[j]) {
+      j = dom.end[j]! - 1;
+      continue;
+    }
+    if (dom.tag[j] !== '#text') continue;
+    const t = collapse(textOf(dom.nodes[j]!));
+    parts.push(t);
+    length += t.length;
+    if (length > limit) break;
+  }
+  return parts.join('').trim();
+}

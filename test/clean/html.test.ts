@@ -1,0 +1,268 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { clean, cleanToMarkdown } from '../../src/clean/index.js';
+import { limitDepth } from '../../src/clean/html/dom.js';
+import { isBoilerplate } from '../../src/clean/html/filters.js';
+import type { Block } from '../../src/clean/html/blocks.js';
+import type { RawInput } from '../../src/model.js';
+
+function html(text: string): RawInput {
+  return { id: 't', path: 't.html', format: 'html', text, bytes: text.length, diagnostics: [] };
+}
+
+/** A prose paragraph long enough to be scored as article text. */
+const PROSE = (n: number): string =>
+  `<p>Paragraph ${n} of the story says that the council met on Tuesday, and that members argued for hours, with several residents speaking against the plan.</p>`;
+const BODY = [1, 2, 3, 4].map(PROSE).join('');
+
+function page(article: string, extra = ''): string {
+  return `<html><head><title>Test page</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>${extra}<article><div class="article-body">${article}</div></article><footer>Copyright 2024</footer></body></html>`;
+}
+
+describe('HTML text layout', () => {
+  it('joins inline elements without adding or losing spaces', () => {
+    const { text } = clean(html(page(`${BODY}<p>The <b>vote</b> was <a href="/x">7&nbsp;to&nbsp;2</a>, said <i>Ms.</i>&#32;Lee.</p>`)));
+    expect(text).toContain('The vote was 7 to 2, said Ms. Lee.');
+  });
+
+  it('separates adjacent list items, table cells and <br> lines', () => {
+    const { text, paragraphs } = clean(html(page(`${BODY}<ul><li>one</li><li>two</li></ul><table><tr><td>alpha</td><td>beta</td></tr></table><p>first line<br>second line</p>`)));
+    expect(text).toContain('one\n\ntwo');
+    expect(text).toContain('alpha beta');
+    expect(text).toContain('first line second line');
+    expect(text).not.toMatch(/onetwo|alphabeta|linesecond/);
+    const kinds = paragraphs.map((p) => [text.slice(p.start, p.end), p.kind]);
+    expect(kinds).toContainEqual(['one', 'list-item']);
+    expect(kinds).toContainEqual(['two', 'list-item']);
+  });
+
+  it('splits paragraphs at double <br>', () => {
+    const { text } = clean(html(page(`${BODY}<div>First block of loose text here.<br><br>Second block of loose text here.</div>`)));
+    expect(text).toContain('First block of loose text here.\n\nSecond block of loose text here.');
+  });
+
+  it('decodes entities and drops link targets', () => {
+    const { text } = clean(html(page(`${BODY}<p>Prices rose 5&percnt; &mdash; &ldquo;a lot&rdquo; &amp; more, see <a href="https://example.com/report">the report</a>.</p>`)));
+    expect(text).toContain('Prices rose 5% — “a lot” & more, see the report.');
+    expect(text).not.toContain('example.com');
+  });
+
+  it('labels headings, block quotes, preformatted text and list items', () => {
+    const { text, paragraphs } = clean(html(page(`${BODY}<h2>Section title</h2><blockquote><p>A quoted passage that is long enough.</p></blockquote><pre>code  sample</pre><ol><li>step one</li></ol>`)));
+    const kindOf = (s: string) => paragraphs.find((p) => text.slice(p.start, p.end) === s)?.kind;
+    expect(kindOf('Section title')).toBe('heading');
+    expect(kindOf('A quoted passage that is long enough.')).toBe('blockquote');
+    expect(kindOf('code sample')).toBe('preformatted');
+    expect(kindOf('step one')).toBe('list-item');
+    expect(kindOf('Paragraph 1 of the story says that the council met on Tuesday, and that members argued for hours, with several residents speaking against the plan.')).toBe('paragraph');
+  });
+
+  it('gives exact offsets: every paragraph slices to its block', () => {
+    const { text, paragraphs } = clean(html(page(`${BODY}<h2>Next</h2><p>Last one.</p>`)));
+    expect(paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(text.split('\n\n'));
+    for (let i = 1; i < paragraphs.length; i++) expect(paragraphs[i]!.start).toBe(paragraphs[i - 1]!.end + 2);
+  });
+});
+
+describe('boilerplate removal', () => {
+  it('drops navigation, footer, scripts, styles, hidden nodes and forms', () => {
+    const source = page(
+      `${BODY}<script>var x = "SCRIPTTEXT";</script><style>.a{}</style><div hidden>HIDDENTEXT</div><div style="display: none">NONETEXT</div><form><input value="FORMTEXT"><label>Search</label></form>`,
+      '<aside class="sidebar"><p>SIDEBAR text that is long enough to look like a paragraph, with commas, too.</p></aside>',
+    );
+    const { text } = clean(html(source));
+    for (const junk of ['Home', 'Copyright 2024', 'SCRIPTTEXT', 'HIDDENTEXT', 'NONETEXT', 'FORMTEXT', 'Search', 'SIDEBAR']) {
+      expect(text).not.toContain(junk);
+    }
+    expect(text).toContain('Paragraph 4 of the story');
+  });
+
+  it('drops share bars, ad labels, promos, captions and related-story teasers inside the article', () => {
+    const inner = `${PROSE(1)}<div class="share-tools"><a href="https://facebook.com">Facebook</a><a href="https://twitter.com">Twitter</a></div>`
+      + `<p>Advertisement</p>${PROSE(2)}<figure><img src="a.jpg"><figcaption>A caption about the photo. Credit: Jane Roe/Getty Images</figcaption></figure>`
+      + `<p>Continue reading the main story</p>${PROSE(3)}<div class="newsletter-promo"><p>Sign up for our newsletter to get the news.</p></div>`
+      + `<div class="more"><h3><a href="/a">Story A headline here</a></h3><p>Teaser A.</p><h3><a href="/b">Story B headline here</a></h3><p>Teaser B.</p></div>${PROSE(4)}`;
+    const { text } = clean(html(page(inner)));
+    for (const junk of ['Facebook', 'Advertisement', 'A caption about the photo', 'Continue reading', 'Sign up', 'Story A headline', 'Teaser B']) {
+      expect(text).not.toContain(junk);
+    }
+    expect(text.split('\n\n')).toHaveLength(4);
+  });
+
+  it('drops a block that repeats the one before it', () => {
+    const { text } = clean(html(page(`${PROSE(1)}${PROSE(2)}${PROSE(2)}${PROSE(3)}`)));
+    expect(text.split('\n\n')).toHaveLength(3);
+  });
+
+  it.each([
+    ['an id that merely contains "ad"', '<p id="e1ad" class="go gp">'],
+    ['a state-modifier class', '<p class="no-caption has-share">'],
+    ['an id that is the slug of its own heading', '<section id="sharing-with-a-single-developer"><h3>Sharing with a single developer</h3><p>'],
+  ])('keeps a paragraph with %s', (_label, open) => {
+    const close = open.startsWith('<section') ? '</p></section>' : '</p>';
+    const { text } = clean(html(page(`${BODY}${open}This paragraph must stay in the article text, because it is prose.${close}`)));
+    expect(text).toContain('This paragraph must stay in the article text, because it is prose.');
+  });
+
+  it('keeps captions when asked', () => {
+    const source = page(`${BODY}<figure><img src="a.jpg"><figcaption>The harbour at dawn.</figcaption></figure>`);
+    const { text, paragraphs } = clean(html(source), { keepCaptions: true });
+    expect(text).toContain('The harbour at dawn.');
+    expect(paragraphs.find((p) => text.slice(p.start, p.end) === 'The harbour at dawn.')?.kind).toBe('caption');
+  });
+
+  it('re-admits a sibling prose paragraph outside the main container', () => {
+    const source = `<html><body><div id="wrap"><div class="story">${BODY}</div><p>A closing paragraph that sits outside the story container but is plainly prose, with no links at all.</p><ul class="links"><li><a href="/1">Link one</a></li><li><a href="/2">Link two</a></li></ul></div></body></html>`;
+    const { text } = clean(html(source));
+    expect(text).toContain('A closing paragraph that sits outside');
+    expect(text).not.toContain('Link one');
+  });
+
+  it('does not repeat the headline that is the page title', () => {
+    const source = `<html><head><meta property="og:title" content="Council Rejects the Harbour Plan"></head><body><article><h1>Council Rejects the Harbour Plan</h1>${BODY}<h2>What happens next</h2>${PROSE(5)}</article></body></html>`;
+    const cleaned = clean(html(source));
+    expect(cleaned.meta.title).toBe('Council Rejects the Harbour Plan');
+    expect(cleaned.text).not.toContain('Council Rejects the Harbour Plan');
+    expect(cleaned.text).toContain('What happens next');
+  });
+
+  it('uses the schema.org articleBody container over a longer comment section', () => {
+    const comments = [1, 2, 3, 4, 5, 6].map((n) => `<div class="c"><p>Reader ${n} wrote a long reply, saying that, in their view, the plan was flawed, costly, and late.</p></div>`).join('');
+    const source = `<html><body><div class="col"><div itemprop="articleBody">${PROSE(1)}${PROSE(2)}${PROSE(3)}</div></div><div class="lower"><div class="thread">${comments}</div></div></body></html>`;
+    const { text } = clean(html(source));
+    expect(text).toContain('Paragraph 3 of the story');
+    expect(text).not.toContain('Reader 1 wrote');
+  });
+
+  it('falls back to the JSON-LD articleBody when the page renders its text with scripts', () => {
+    const body = 'First paragraph of the article body, which is long enough to count. '.repeat(5);
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'H', articleBody: `${body}\n${body.toUpperCase()}` });
+    const source = `<html><head><script type="application/ld+json">${ld}</script></head><body><div id="root"></div></body></html>`;
+    const cleaned = clean(html(source));
+    expect(cleaned.paragraphs).toHaveLength(2);
+    expect(cleaned.text.startsWith('First paragraph of the article body')).toBe(true);
+    expect(cleaned.diagnostics.map((d) => d.ruleId)).toContain('clean/jsonld-body');
+  });
+});
+
+describe('JSON-LD articleBody with markup', () => {
+  it('serialises an HTML articleBody like page markup', () => {
+    const para = 'A paragraph of the article body that is long enough to count as text. '.repeat(4);
+    const ld = JSON.stringify({ '@type': 'NewsArticle', articleBody: `<p>${para}</p><p>Second &amp; <b>last</b> paragraph of it, ${para}</p>` });
+    const cleaned = clean(html(`<html><head><script type="application/ld+json">${ld}</script></head><body></body></html>`));
+    expect(cleaned.paragraphs).toHaveLength(2);
+    expect(cleaned.text).toContain('Second & last paragraph');
+    expect(cleaned.text).not.toContain('<p>');
+  });
+});
+
+describe('boilerplate block patterns', () => {
+  const block = (text: string, linkChars = 0, kind: Block['kind'] = 'paragraph'): Block => ({ text, kind, linkChars, element: 0, whole: true, tag: 'p' });
+  it.each([
+    'Advertisement', 'ADVERTISEMENT', 'Continue reading the main story', 'Read more', 'Share this article', 'Recent Posts',
+    'Sign up for our daily newsletter and never miss a story.', 'Photograph: Jane Roe/Getty Images', 'By Jane Doe and John Roe',
+    'Updated 9:41 AM ET, Fri March 3, 2017', 'Skip to main content', 'A version of this article appears in print on May 2, 2020.',
+  ])('drops %j', (text) => {
+    expect(isBoilerplate(block(text))).toBe(true);
+  });
+  it('drops a link list line', () => {
+    expect(isBoilerplate(block('Related: Five things we learned from the interview', 40))).toBe(true);
+  });
+  it.each([
+    'The council voted on Tuesday.', 'Read the statement in full, the mayor said, before deciding.',
+    'By the end of the year, prices had doubled.', 'Advertisement revenue fell 12% in the quarter, the company said.',
+    'Share prices fell 3% on Monday after the announcement.', 'March 3 was the deadline the board had set for itself.',
+  ])('keeps %j', (text) => {
+    expect(isBoilerplate(block(text))).toBe(false);
+  });
+  it('keeps a sentence with one link', () => {
+    expect(isBoilerplate(block('But a new report released on Monday by Stanford University calls that into question.', 30))).toBe(false);
+  });
+});
+
+describe('robustness', () => {
+  it.each([
+    ['empty input', ''],
+    ['text without tags', 'just some words'],
+    ['unclosed tags', '<html><body><div><p>Open paragraph <b>bold <i>italic'],
+    ['stray end tags', '</div></p></html><p>after</p>'],
+    ['broken attributes', '<div class="a><p id=>x</p><a href=">y</a>'],
+    ['binary noise', '\u0000\u0001<\u0002>\uFFFD<<<>>>'],
+  ])('never throws on %s', (_label, source) => {
+    const cleaned = clean(html(source));
+    expect(typeof cleaned.text).toBe('string');
+    expect(cleaned.paragraphs.map((p) => cleaned.text.slice(p.start, p.end))).toEqual(cleaned.text ? cleaned.text.split('\n\n') : []);
+  });
+
+  it('keeps its layout invariants on random tag soup', () => {
+    const piece = fc.constantFrom(
+      '<div>', '</div>', '<p>', '</p>', '<li>', '<ul>', '</ul>', '<br>', '<a href="/x">', '</a>', '<td>', '<table>',
+      '<h2>', '</h2>', '<script>', '</script>', '<!--', '-->', '&amp;', '&nbsp;', ' ', '\n', 'word', 'Sentence, with a comma.',
+      '<article>', '</article>', '<nav>', '</nav>', '<pre>', '</pre>', '<blockquote>', '\u200b', 'Advertisement',
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 80 }), (parts) => {
+      const cleaned = clean(html(parts.join('')));
+      const blocks = cleaned.text ? cleaned.text.split('\n\n') : [];
+      expect(cleaned.paragraphs.map((p) => cleaned.text.slice(p.start, p.end))).toEqual(blocks);
+      for (const block of blocks) expect(block).toBe(block.replace(/\s+/g, ' ').trim());
+      expect(cleaned.text).not.toContain('\u200b');
+    }), { numRuns: 300, seed: 7 });
+  });
+
+  it('reports a page without article text', () => {
+    expect(clean(html('<html><body><nav><a href="/">Home</a></nav></body></html>')).diagnostics.map((d) => d.ruleId)).toContain('clean/no-article');
+  });
+
+  it('handles 100,000 nested divs without overflowing the stack', () => {
+    const n = 100_000;
+    const source = `<html><body>${'<div>'.repeat(n)}<p>Deep text that is long enough to be a paragraph, with a comma.</p>${'</div>'.repeat(n)}</body></html>`;
+    const started = Date.now();
+    const cleaned = clean(html(source));
+    expect(cleaned.text).toBe('Deep text that is long enough to be a paragraph, with a comma.');
+    expect(cleaned.diagnostics.map((d) => d.ruleId)).toContain('clean/deep-nesting');
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(cleanToMarkdown(html(source))).toContain('Deep text');
+  });
+
+  it('cleans a 5 MB page in bounded time', () => {
+    const count = Math.ceil(5_000_000 / PROSE(1).length);
+    const source = page(Array.from({ length: count }, (_, n) => PROSE(n)).join(''));
+    const started = Date.now();
+    const cleaned = clean(html(source));
+    expect(cleaned.text.length).toBeGreaterThan(4_000_000);
+    expect(Date.now() - started).toBeLessThan(4000);
+  });
+});
+
+describe('limitDepth', () => {
+  it('leaves ordinary markup unchanged', () => {
+    const markup = '<div><p>a</p><ul><li>b<li>c</ul></div>';
+    expect(limitDepth(markup)).toEqual({ html: markup, maxDepth: 2, flattened: false });
+  });
+  it('ignores tags inside scripts and void or self-closing tags', () => {
+    const markup = `<div><script>${'<div>'.repeat(5000)}</script><br><img src=x><span/></div>`;
+    expect(limitDepth(markup).flattened).toBe(false);
+  });
+  it('flattens only the tags beyond the limit', () => {
+    const { html: out, flattened, maxDepth } = limitDepth(`${'<div>'.repeat(3000)}x${'</div>'.repeat(3000)}`);
+    expect(flattened).toBe(true);
+    expect(maxDepth).toBe(3000);
+    expect(out).toBe(`${'<div>'.repeat(2000)}x${'</div>'.repeat(2000)}`);
+  });
+});
+
+describe('cleanToMarkdown', () => {
+  it('renders the kept article with headings, lists, emphasis and links', () => {
+    const md = cleanToMarkdown(html(page(`${BODY}<h2>Next steps</h2><ul><li>first</li><li>second</li></ul><p>The findings are set out in <a href="https://example.com/r">the <em>report</em></a>, which the council published on Monday.</p>`)));
+    expect(md).toContain('## Next steps');
+    expect(md).toMatch(/-\s+first\n-\s+second/);
+    expect(md).toContain('[the _report_](https://example.com/r)');
+    expect(md).not.toContain('Home');
+    expect(md).not.toContain('Copyright');
+  });
+  it('drops the boilerplate blocks that the text drops', () => {
+    const md = cleanToMarkdown(html(page(`${PROSE(1)}<p>Advertisement</p>${PROSE(2)}${PROSE(3)}`)));
+    expect(md).not.toContain('Advertisement');
+    expect(md).toContain('Paragraph 3');
+  });
+});

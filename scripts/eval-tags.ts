@@ -7,7 +7,8 @@
  *   {"id": "d1", "published": "2019-10-09", "text": "...",
  *    "claims": [{"kind": "date", "text": "last week", "value": {"start": "2019-09-30", "granularity": "week"}}]}
  * A file is judged only on the kinds its gold claims use; an item with "claims": [] is a negative.
- * Options: --verbose lists every miss and false alarm; --file NAME limits to one file.
+ * Options: --verbose lists every miss and false alarm; --file NAME limits to one file; --dir DIR
+ * reads another folder (fixtures/eval/heldout: the held-out set written apart from the taggers).
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -65,7 +66,7 @@ function main(): void {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose');
   const only = args.includes('--file') ? args[args.indexOf('--file') + 1] : undefined;
-  const dir = path.resolve(process.cwd(), 'fixtures/eval/tags');
+  const dir = path.resolve(process.cwd(), args.includes('--dir') ? args[args.indexOf('--dir') + 1] : 'fixtures/eval/tags');
   if (!existsSync(dir)) {
     console.error(`eval:tags: no gold files (${dir} missing)`);
     process.exit(2);

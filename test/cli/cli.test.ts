@@ -106,3 +106,13 @@ describe('crosscheck CLI', () => {
     expect(off.stdout).not.toMatch(/\u001b\[/);
   });
 });
+
+describe('format names', () => {
+  it('the light list of format names matches the registry', async () => {
+    const names = await import('../../src/report/names.js');
+    const reg = await import('../../src/report/registry.js');
+    expect(Object.keys(reg.extractFormatters).sort()).toEqual([...names.EXTRACT_FORMATS].sort());
+    expect(Object.keys(reg.tableFormatters).sort()).toEqual([...names.TABLE_FORMATS].sort());
+    expect(Object.keys(reg.diffFormatters).sort()).toEqual([...names.DIFF_FORMATS].sort());
+  });
+});

@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { clean, cleanToMarkdown } from '../../clean/index.js';
 import { InputFailure, readInput, uniqueIds, collect, errMessage } from '../../ingest/index.js';
 import { SCHEMA_VERSION, type Source } from '../../model.js';
 import { safeText } from '../../report/sanitize.js';
@@ -31,6 +30,7 @@ Examples:
   $ crosscheck clean page.html --json | jq .source.published`,
     )
     .action(async (paths: string[], flags: Flags) => {
+      const { clean, cleanToMarkdown } = await import('../../clean/index.js');
       const { files, errors } = await collect(paths);
       for (const e of errors) await reportError(io, e);
       let failed = errors.length;

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import path from 'node:path';
 import type { Article, DiffFindingType } from '../../model.js';
-import { diffFormatters } from '../../report/index.js';
+import { DIFF_FORMATS } from '../../report/names.js';
 import { terminalWidth, useColor, write, type Io } from '../io.js';
 import { addPipelineOptions, pipelineOptions, type PipelineFlags } from '../options.js';
 import { loadArticles, type RunState } from '../run.js';
@@ -51,7 +51,7 @@ export function diffCommand(io: Io, done: (code: number) => void): Command {
         .choices(Object.keys(FAIL_ON))
         .default('conflict'),
     )
-    .addOption(new Option('--format <name>', 'output format').choices(Object.keys(diffFormatters)))
+    .addOption(new Option('--format <name>', 'output format').choices(DIFF_FORMATS))
     .option('--json', 'same as --format json')
     .option('-v, --verbose', 'show the sentence of each claim')
     .option('-q, --quiet', 'no notes or warnings on stderr');
@@ -75,6 +75,7 @@ Examples:
     const right = separate(left, await loadArticles(io, [b], options, state));
     const { diff } = await import('../../align/diff.js');
     const result = diff(left, right, { errors: state.errors });
+    const { diffFormatters } = await import('../../report/registry.js');
     const name = flags.format ?? (flags.json ? 'json' : 'terminal');
     const fmtOpts = { color: name === 'terminal' && useColor(io, globals.color), width: terminalWidth(io), verbose: flags.verbose };
     await write(io.stdout, diffFormatters[name](result, fmtOpts));

@@ -1,6 +1,5 @@
 import { Command } from 'commander';
 import { SCHEMA_VERSION, type ExtractResult } from '../../model.js';
-import { extractFormatters } from '../../report/index.js';
 import { terminalWidth, useColor, write, type Io } from '../io.js';
 import { addPipelineOptions, pipelineOptions, type PipelineFlags } from '../options.js';
 import { runPipeline, type RunState } from '../run.js';
@@ -34,6 +33,7 @@ Examples:
     const globals = command.optsWithGlobals() as Flags;
     const state: RunState = { errors: [], quiet: Boolean(flags.quiet) };
     const options = pipelineOptions(flags);
+    const { extractFormatters } = await import('../../report/registry.js');
     const fmtOpts = { color: useColor(io, globals.color), width: terminalWidth(io) };
     if (flags.json) {
       const result: ExtractResult = { schemaVersion: SCHEMA_VERSION, articles: [], errors: state.errors };

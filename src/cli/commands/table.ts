@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { Command, Option } from 'commander';
-import { tableFormatters } from '../../report/index.js';
+import { TABLE_FORMATS } from '../../report/names.js';
 import { terminalWidth, useColor, write, type Io } from '../io.js';
 import { addPipelineOptions, pipelineOptions, type PipelineFlags } from '../options.js';
 import { loadArticles, reportError, type RunState } from '../run.js';
@@ -27,7 +27,7 @@ export function tableCommand(io: Io, done: (code: number) => void): Command {
     .option('--csv', 'one line per claim, with a header row')
     .option('--markdown', 'a markdown table (for a pull-request comment)')
     .option('--html <file>', 'write a self-contained HTML report to FILE')
-    .addOption(new Option('--format <name>', 'any registered table format').choices(Object.keys(tableFormatters)))
+    .addOption(new Option('--format <name>', 'any registered table format').choices(TABLE_FORMATS))
     .option('--from-ndjson', 'the inputs are `extract --ndjson` output (e.g. merged shards of a map step), not articles')
     .option('-v, --verbose', 'show the sentence of each claim')
     .option('-q, --quiet', 'no notes or warnings on stderr (errors are still printed)');
@@ -60,6 +60,7 @@ Examples:
     } else articles = await loadArticles(io, paths, pipelineOptions(flags), state);
     const { align } = await import('../../align/index.js');
     const table = align(articles, { errors: state.errors });
+    const { tableFormatters } = await import('../../report/registry.js');
     const fmtOpts = { color: useColor(io, globals.color), width: terminalWidth(io), verbose: flags.verbose };
     if (flags.html) {
       const html = tableFormatters.html;

@@ -19,7 +19,7 @@ const VALID: Row[] = [
   ['The talks aim to end their 15-month trade war.', '15-month', 15, 15, 'month', 'exact'],
   ['The trade war has dragged on for more than a year.', 'more than a year', 1, null, 'year', 'more-than'],
   ['The negotiations could take two weeks.', 'two weeks', 2, 2, 'week', 'exact'],
-  ['The firm has been under investigation for nearly three years.', 'nearly three years', 3, 3, 'year', 'about'],
+  ['The firm has been under investigation for nearly three years.', 'nearly three years', 2.7, 3, 'year', 'about'],
   ['Prices rose for a decade.', 'a decade', 1, 1, 'decade', 'exact'],
   ['The talks stalled for several months.', 'several months', 3, 7, 'month', 'range'],
   ['The trading halt lasted a few minutes.', 'a few minutes', 2, 4, 'minute', 'range'],
@@ -37,9 +37,9 @@ const VALID: Row[] = [
   ['Recovery could take a year and a half.', 'a year and a half', 1.5, 1.5, 'year', 'exact'],
   ['Talks have dragged on for two and a half years.', 'two and a half years', 2.5, 2.5, 'year', 'exact'],
   ['It took the minister half an hour to respond.', 'half an hour', 0.5, 0.5, 'hour', 'exact'],
-  ['Crews worked for about 36 hours.', 'about 36 hours', 36, 36, 'hour', 'about'],
-  ['The outage lasted about an hour.', 'about an hour', 1, 1, 'hour', 'about'],
-  ['Flights were grounded for nearly a week.', 'nearly a week', 1, 1, 'week', 'about'],
+  ['Crews worked for about 36 hours.', 'about 36 hours', 32.4, 39.6, 'hour', 'about'],
+  ['The outage lasted about an hour.', 'about an hour', 0.9, 1.1, 'hour', 'about'],
+  ['Flights were grounded for nearly a week.', 'nearly a week', 0.9, 1, 'week', 'about'],
   ['Talks dragged on for more than 18 months.', 'more than 18 months', 18, null, 'month', 'more-than'],
   ['The embargo has been in place for more than five decades.', 'more than five decades', 5, null, 'decade', 'more-than'],
   ['Turnout was the highest in more than a century.', 'more than a century', 1, null, 'century', 'more-than'],
@@ -74,6 +74,15 @@ const VALID: Row[] = [
   ['Gas prices have fallen for 86 straight days.', '86 straight days', 86, 86, 'day', 'exact'],
   ['The deal gives them two more years.', 'two more years', 2, 2, 'year', 'exact'],
   ['Markets have been volatile for the past fortnight.', 'the past fortnight', 2, 2, 'week', 'exact'],
+  // approximators follow the counts' convention: about N = N ± 10%, nearly/almost N = [0.9N, N]
+  ['The standoff went on for almost eight hours.', 'almost eight hours', 7.2, 8, 'hour', 'about'],
+  ['Passengers waited roughly 40 minutes on the tarmac.', 'roughly 40 minutes', 36, 44, 'minute', 'about'],
+  ['Voting will take around 12 days in total.', 'around 12 days', 10.8, 13.2, 'day', 'about'],
+  ['The refit took close to two years.', 'close to two years', 1.8, 2, 'year', 'about'],
+  ['The repairs should take about three to four weeks.', 'about three to four weeks', 3, 4, 'week', 'about'],
+  // a rate's unit is not a length, but a plain length next to one still is
+  ['She rested for three days before flying home.', 'three days', 3, 3, 'day', 'exact'],
+  ['The pilot flew six hours a day for a month.', 'a month', 1, 1, 'month', 'exact'],
 ];
 
 const NEGATIVE: string[] = [
@@ -98,6 +107,15 @@ const NEGATIVE: string[] = [
   'Sales rose 20 percent in 2019.',
   'Output grew on a year-on-year basis and 5% year-over-year.',
   'The bridge carried 11 million vehicles a year.',
+  // rates and frequencies: "N units a/per <time unit>"
+  'The striker is paid roughly £250,000 a week.',
+  'Users send 40 messages a day on average.',
+  'Nurses work four days a week and rest three.',
+  'The pilot flew six hours a day.',
+  'Volunteers patrol the beach three nights per week.',
+  // idioms of timing
+  'The ban will be lifted when the virus is contained and not one day sooner.',
+  'The rescue came not a minute too soon.',
 ];
 
 describe('durationTagger: valid cases', () => {

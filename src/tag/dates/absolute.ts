@@ -101,6 +101,16 @@ const COUNT_CUES: ReadonlySet<string> = new Set([
 /** A four-digit clock time is followed by a time zone ("1400 GMT", "2000 hours"). */
 const CLOCK_AFTER = /^\s*(?:GMT|UTC|ET|EDT|EST|CET|CEST|BST|PT|PDT|PST|JST|IST|local|hours|hrs|h)\b/;
 
+/** Words directly after "2 May" that make "May" the modal verb ("2 May be"), not the month. */
+const MODAL_AFTER = /^\s+(?:be|have|not|also|well|never|still|soon|yet|only|need|want|help|include|see|take|face|get|lose|rise|fall|go|come|become|remain)\b/;
+
+/** Words before a number that make it a code to text, call or dial, not a year ("text 2020 for advice"). */
+const CODE_BEFORE: ReadonlySet<string> = new Set([
+  'text', 'texting', 'txt', 'sms', 'call', 'calling', 'dial', 'dialling', 'dialing', 'phone', 'ring', 'press', 'code',
+  'extension', 'ext', 'pin', 'tel', 'telephone', 'hotline', 'helpline', 'number', 'no', 'flight', 'route', 'room',
+  'platform', 'gate', 'channel', 'page', 'reference', 'ref', 'model',
+]);
+
 /** Plural nouns after a number make it a count ("2000 people"), unless a determiner made it a year. */
 const PLURAL_NOUN = /^[a-z]{2,}[^s']s$/;
 
@@ -159,7 +169,7 @@ function buildDayMonth(m: RegExpExecArray, env: DateEnv): DateHit | null {
   const month = monthNumber(g.m);
   const day = dayNum(g.d);
   // "2 May be ..." is a modal verb, not a date
-  if (!g.y && isAmbiguousMonth(g.m) && /^[a-z]/.test(nextWord(env.sentence, m.index + m[0].length))) return null;
+  if (!g.y && isAmbiguousMonth(g.m) && MODAL_AFTER.test(env.sentence.slice(m.index + m[0].length))) return null;
   if (g.y) {
     const y = Number(g.y);
     return day <= daysInMonth(y, month) ? absoluteHit(m, dayPeriod(dayNumber(y, month, day))) : null;
@@ -205,7 +215,7 @@ function buildYear(m: RegExpExecArray, env: DateEnv): DateHit | null {
     const after = nextWord(env.sentence, m.index + m[0].length);
     const start = atSentenceStart(env.sentence, m.index);
     const lower = before.toLowerCase();
-    if (COUNT_CUES.has(before) || COUNT_CUES.has(lower)) return null;
+    if (COUNT_CUES.has(before) || COUNT_CUES.has(lower) || CODE_BEFORE.has(lower)) return null;
     const context = YEAR_CONTEXT.has(lower) || CAPITALISED_YEAR_CONTEXT.test(before) || monthNumber(before) > 0;
     if (!context) {
       if (year < 1900) return null;

@@ -5,20 +5,24 @@
  *
  * Decisions: "in 20 days" / "within 30 days" tag "20 days" / "30 days" as durations (the
  * preposition is a signal, not part of the quantity); "two weeks ago" is a date (date tagger);
- * ages ("6-year-old", "45 years old") and frequencies ("once a year", "$5 billion a year",
- * "every two years") are not durations. Vague counts get the intervals of VAGUE_COUNTS; a bare
- * plural after "for" ("for decades") is (2, ∞) 'at-least'.
+ * ages ("6-year-old", "45 years old"), rates and frequencies ("once a year", "£80,000 a week",
+ * "five days a week", "two hours a day", "every two years") and the idiom "not one day sooner" are not
+ * durations. Approximators follow the counts' table: "about 20 minutes" = 20 ± 10%, "nearly six hours" =
+ * [5.4, 6], both 'about'. Vague counts get the intervals of VAGUE_COUNTS; a bare plural after "for"
+ * ("for decades") is (2, ∞) 'at-least'.
  */
 import type { Approx, Quantity } from '../../model.js';
 import {
   DURATION_QUALIFIERS,
   DURATION_UNITS,
+  NEARLY_QUALIFIERS,
   SMALL_NUMBER_WORDS,
   UNIT_MULTIPLES,
   VAGUE_COUNTS,
   alternation,
   phraseAlternation,
 } from '../vocab/time.js';
+import { ABOUT_TOLERANCE } from '../vocab/numbers.js';
 import { atSentenceStart, prevWord } from './common.js';
 
 export interface DurationHit {
@@ -89,6 +93,15 @@ function isRateBefore(word: string): boolean {
   return FREQUENCY_BEFORE.test(word) || (PLURAL_NOUN.test(word) && !S_VERBS.has(word));
 }
 
+/** The token written right before offset, digits and symbols included ("£80,000" in "£80,000 a week"). */
+const RAW_TOKEN_BEFORE = /(\S+)\s+$/;
+
+/** An amount before "a week" makes a rate: "earns £80,000 a week", "rose 3% a year", "40 a day". */
+const AMOUNT_TOKEN = /\d|^[$€£¥]/;
+
+/** "not one day sooner", "not a minute too soon": an idiom of timing, no length of time. */
+const NOT_ONE_AFTER = /^\s+(?:sooner|later|earlier|too|longer|more|less|before|after)\b/i;
+
 /** Words before a count that make the whole a frequency or an ordinal position ("every two years"). */
 const NOT_DURATION_BEFORE = /^(?:every|each)$/i;
 
@@ -105,7 +118,9 @@ const OVER_AS_MORE_THAN =
  */
 const NOT_DURATION_AFTER = new RegExp(
   '^(?:-(?:on|over|to)-|\\s+ago\\b|[\\s-]+old\\b|\\s+of\\s+age\\b' +
-    '|\\s+of\\s+(?:the|this|that|last|next|its|their)\\s+(?:year|month|week|decade|century|season|quarter)\\b|\\s+of\\s+\\d{4}\\b)',
+    '|\\s+of\\s+(?:the|this|that|last|next|its|their)\\s+(?:year|month|week|decade|century|season|quarter)\\b|\\s+of\\s+\\d{4}\\b' +
+    // "five days a week", "two hours a day", "three hours per night": a frequency, not a length
+    '|\\s+(?:a|an|per|each|every)\\s+(?:second|minute|hour|day|night|week|month|year|decade|fortnight)\\b(?!\\s+ago))',
   'i',
 );
 
@@ -127,6 +142,11 @@ function parseNumber(raw: string): number | null {
   return total;
 }
 
+/** Rounds away float noise (6 × 0.9 = 5.4, not 5.4000000000000004). */
+function tidy(n: number): number {
+  return Math.round(n * 1e9) / 1e9;
+}
+
 function approxOf(qual: string | undefined): Approx {
   if (!qual) return 'exact';
   return DURATION_QUALIFIERS[qual.toLowerCase().replace(/\s+/g, ' ')] ?? 'exact';
@@ -142,8 +162,12 @@ function quantity(low: number, high: number, unit: string, qual: string | undefi
     case 'less-than':
     case 'at-most':
       return { low: null, high, unit, approx };
-    case 'about':
-      return { low, high, unit, approx };
+    case 'about': {
+      // the counts' convention: "about 20" = 20 ± 10%, "nearly 6" = [5.4, 6]; a range or vague count keeps its bounds
+      if (low !== high || vague) return { low, high, unit, approx };
+      const nearly = NEARLY_QUALIFIERS.has((qual ?? '').toLowerCase().replace(/\s+/g, ' '));
+      return { low: tidy(low * (1 - ABOUT_TOLERANCE)), high: nearly ? high : tidy(high * (1 + ABOUT_TOLERANCE)), unit, approx };
+    }
     default:
       return { low, high, unit, approx: vague || low !== high ? 'range' : 'exact' };
   }
@@ -166,7 +190,11 @@ function buildPhrase(m: RegExpExecArray, s: string): DurationHit | null {
   const first = (g.n1 ?? g.b1 ?? '').toLowerCase().replace(/\s+/g, ' ');
   const before = prevWord(s, start);
   if (NOT_DURATION_BEFORE.test(before)) return null;
-  if ((first === 'a' || first === 'an') && !qual && isRateBefore(before)) return null;
+  if ((first === 'a' || first === 'an') && !qual) {
+    const raw = RAW_TOKEN_BEFORE.exec(s.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+    if (isRateBefore(before) || AMOUNT_TOKEN.test(raw)) return null;
+  }
+  if (/^not$/i.test(before) && /^(?:one|a|an|single)$/.test(first) && NOT_ONE_AFTER.test(s.slice(m.index + m[0].length))) return null;
   if (unit === 'second' && /^(?:a|an)$/.test(first)) return null; // "a second time"
   if (unit === 'day' && first === 'one' && atSentenceStart(s, start)) return null; // "One day, ..."
   if (qual && /^over$/i.test(qual) && !(OVER_AS_MORE_THAN.test(before) || atSentenceStart(s, start))) {

@@ -89,6 +89,9 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 
 /** Nouns after "the May" that point to Theresa May rather than the month. */
 const PERSON_NOUNS = /^(?:government|administration|cabinet|ministry|era|years|premiership)$/;
 
+/** Words that make a sentence habitual, so "the winter" in it is every winter ("open every Monday ... closes for the winter"). */
+const HABITUAL = /\b(?:every|each\s+(?:year|week|day|month|season|spring|summer|autumn|fall|winter)|usually|typically|normally|generally|always|often|annually|traditionally|tends?\s+to|routinely)\b/i;
+
 function yearFrom(published: number, g: Record<string, string | undefined>): number | null {
   if (g.y) return Number(g.y);
   if (g.y2) return Number(g.y2);
@@ -218,6 +221,8 @@ function buildSeason(m: RegExpExecArray, env: DateEnv): DateHit | null {
   const after = nextWord(env.sentence, m.index + m[0].length);
   if (season === 'fall' && (rel === 'the' || !rel) && /^(?:of|in|from|to|and)$/.test(after)) return null;
   if (rel === 'the' && /^(?:of|in)$/.test(after)) return null;
+  // "the winter" in a habitual sentence is every winter, not one ("open every Monday ... closes for the winter")
+  if (rel === 'the' && HABITUAL.test(env.sentence)) return null;
   return relativeHit(
     m,
     env,

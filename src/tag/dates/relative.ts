@@ -25,6 +25,7 @@ import {
   type DateHit,
   type DateMatcher,
   MOD,
+  MONTH_ANY,
   WEEKDAY,
   atSentenceStart,
   prevWord,
@@ -80,6 +81,34 @@ const WEEKDAY_NAME_BEFORE = /^(?:Black|Good|Cyber|Ash|Holy|Maundy|Super|Giving|B
 /** Capitalised words after a weekday that make it a title ("The Sunday Times", "Monday Night Football"). */
 const WEEKDAY_NAME_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Star|Night|Independent|Review|Business|Morning|Sport|Politics)\b/;
 
+/** "every Monday and Thursday", "each Tuesday, Thursday or Saturday", "every other Friday": a weekday in a list opened
+ * by a habitual quantifier. */
+const HABITUAL_LIST_BEFORE = new RegExp(
+  `\\b(?:every(?:\\s+other|\\s+second)?|each|on\\s+all)\\s+(?:${WEEKDAY}(?:\\s*,\\s*|\\s+))*(?:(?:and|or|&)\\s+)?$`,
+  'i',
+);
+
+/** Words after a weekday that are no surname: months, weekdays, times, titles already handled, abbreviations. */
+const NOT_SURNAME = new RegExp(`^(?:${WEEKDAY}|${MONTH_ANY}|[A-Z]{2,}|I|A|The|This|That|It|He|She|We|They)$`);
+
+/** Words before a weekday that introduce a name ("as Wednesday Addams", "actress Tuesday Weld"); after a verb or a
+ * preposition a capitalised word is the next clause's subject ("said Tuesday Iran had ...", "On Monday Parliament voted"). */
+const NAME_LEAD = /^(?:the|a|as|plays|played|playing|starring|star|stars|actress|actor|character|named|called|like|singer|author|writer)$/i;
+
+/** Capitalised words before a weekday that are a clause opener, not part of a name ("On Monday Parliament ..."). */
+const DATE_LEAD = /^(?:On|By|Until|Since|Before|After|From|Through|Last|Next|This|Late|Early|And|But|Then|Also|Later|Earlier)$/;
+
+/** "Wednesday Addams returns": a weekday used as a first name, followed by a capitalised surname-like word,
+ * at the start of the sentence or after a name lead, a possessive or another capitalised name word. */
+function weekdayAsName(sentence: string, start: number, end: number): boolean {
+  const m = /^ ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![.,]?\s*\d)/.exec(sentence.slice(end, end + 40));
+  if (!m || NOT_SURNAME.test(m[1])) return false;
+  if (atSentenceStart(sentence, start)) return true;
+  const before = prevWord(sentence, start);
+  if (NAME_LEAD.test(before) || /['’]s$/.test(sentence.slice(Math.max(0, start - 3), start).trimEnd())) return true;
+  return /^[A-Z][a-z]/.test(before) && !DATE_LEAD.test(before);
+}
+
 function weekdayOnOrBefore(dn: number, wd: number): number {
   return dn - ((weekdayOf(dn) - wd + 7) % 7);
 }
@@ -93,6 +122,8 @@ function buildWeekday(m: RegExpExecArray, env: DateEnv): DateHit | null {
   const before = prevWord(env.sentence, m.index);
   if (!g.rel && (WEEKDAY_NAME_BEFORE.test(before) || /^(?:every|each)$/i.test(before))) return null; // names; "every Monday" is a rule
   if (!g.pod && WEEKDAY_NAME_AFTER.test(env.sentence.slice(m.index + m[0].length))) return null;
+  if (!g.rel && HABITUAL_LIST_BEFORE.test(env.sentence.slice(Math.max(0, m.index - 80), m.index))) return null;
+  if (!g.rel && !g.mod && !g.pod && weekdayAsName(env.sentence, m.index, m.index + m[0].length)) return null;
   const wd = WEEKDAY_NAMES.indexOf(g.wd as (typeof WEEKDAY_NAMES)[number]);
   const rel = g.rel?.toLowerCase();
   const time = g.pod ?? g.mod?.toLowerCase();

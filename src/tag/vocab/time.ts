@@ -179,6 +179,9 @@ export const DURATION_QUALIFIERS: Readonly<Record<string, Approx>> = {
   'an estimated': 'about',
 };
 
+/** "about"-qualifiers that bound the quantity from above ("nearly six hours" = [5.4, 6]), like counts. */
+export const NEARLY_QUALIFIERS: ReadonlySet<string> = new Set(['nearly', 'almost', 'close to']);
+
 /** Regex alternation of the keys of a word list, longest first so that "Sept" beats "Sep". */
 export function alternation(words: Iterable<string>): string {
   return [...words]

@@ -46,6 +46,9 @@ describe('linkAttribution', () => {
     ['Commerce Secretary Wilbur Ross said there had been 290 requests.', '290', 'Wilbur Ross'],
     ['The plan covers 40 firms, the company is reportedly considering.', '40', 'unnamed reports'],
     ['“We expect 12 more,” the Commerce Department said.', '12', 'Commerce Department'],
+    ['NHS figures show 7 million people are waiting.', '7', 'NHS'],
+    ['Unilever named Hein Schumacher chief executive. The chief executive told investors 5 brands would be sold.', '5', 'Hein Schumacher'],
+    ['Thames Valley Police made the arrests. The force said 3 men were held.', '3', 'Thames Valley Police'],
   ])('%s → %s attributed to %s', (text, num, source) => {
     expect(who(linked(text), num)).toBe(source);
   });

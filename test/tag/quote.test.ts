@@ -76,6 +76,15 @@ const VALID: [string, [string, QuoteValue][]][] = [
   ["The Pentagon press secretary, Maj. Gen. Pat Ryder, said the strikes were “proportionate.”", [["“proportionate.”", { text: "proportionate", speaker: "Pat Ryder", partial: true }]]],
   ["“We were not good enough,” the coach, Erik ten Hag, told reporters.", [["“We were not good enough,”", { text: "We were not good enough", speaker: "Erik ten Hag" }]]],
   ["Tim Cook, who called the market “incredibly exciting,” visited the store.", [["“incredibly exciting,”", { text: "incredibly exciting", speaker: "Tim Cook", partial: true }]]],
+  // a partial quote governed by "said (that)" is speech; later quotes of the sentence keep the speaker
+  ["Emma Hart, 41, who runs a cafe by the river, said the water had risen “alarmingly fast.”", [["“alarmingly fast.”", { text: "alarmingly fast", speaker: "Emma Hart", partial: true }]]],
+  ["Jo Baines said that the plan was “reckless and costly” but that it could still “work out.”", [["“reckless and costly”", { text: "reckless and costly", speaker: "Jo Baines" }], ["“work out.”", { text: "work out", speaker: "Jo Baines", partial: true }]]],
+  ["Mark Lee said the policy was “unfair” while Ann Cole called it “overdue.”", [["“unfair”", { text: "unfair", speaker: "Mark Lee", partial: true }], ["“overdue.”", { text: "overdue", speaker: "Ann Cole", partial: true }]]],
+  ["Local resident Tom Hale said the flood was “the worst in years” but that it would “pass quickly.”", [["“the worst in years”", { text: "the worst in years", speaker: "Tom Hale" }], ["“pass quickly.”", { text: "pass quickly", speaker: "Tom Hale", partial: true }]]],
+  ["Leeds manager Daniel Farke watched from the stand.\n\n“We were poor,” the Leeds boss said.", [["“We were poor,”", { text: "We were poor", speaker: "Daniel Farke" }]]],
+  ["Chancellor Rachel Reeves has vowed to “rebuild Britain” this decade.", [["“rebuild Britain”", { text: "rebuild Britain", speaker: "Rachel Reeves", partial: true }]]],
+  ["Unison, the largest union, met ministers. “We will not settle for less,” the union said.", [["“We will not settle for less,”", { text: "We will not settle for less", speaker: "Unison" }]]],
+  ["Cllr Amira Khan opened the library. “It belongs to everyone,” she said.", [["“It belongs to everyone,”", { text: "It belongs to everyone", speaker: "Amira Khan" }]]],
 ];
 
 /** Texts with apostrophes, inches or reported speech but no quotation. */
@@ -95,6 +104,8 @@ const NEGATIVE: string[] = [
   "Investors' worries eased as the market's rally continued.",
   "‘Tis the season, and the shops’ windows are full.",
   "Nothing was said about the companies’ plans in the 2000s’ boom.",
+  "The festival celebrated rock 'n' roll, and the bands played late.",
+  "Fish 'n' chips cost more at the Farmers’ Market this year.",
 ];
 
 function quotesOf(text: string) {

@@ -6,7 +6,9 @@
  *      text order, every resolved source becoming a mention for the next pronoun;
  *   4. quote speakers: a cue right after the quote, else the last cue before it in its
  *      sentence, else a colon introduction, else a sibling quote of the same sentence, else the
- *      last speaker of this or the previous paragraph for a quote that opens a sentence.
+ *      speaker of the previous quote of the same sentence, else the last speaker of this or the
+ *      previous paragraph for a quote that opens a sentence. A cue after the quote wins only when
+ *      it follows the quote directly or no cue precedes it in the sentence.
  */
 import type { AttributionKind, Span } from '../../model.js';
 import type { TagContext } from '../types.js';
@@ -48,6 +50,10 @@ const CARRY_LEMMAS = new Set(['say', 'tell', 'add', 'write', 'state', 'explain',
 const HEADLINE_LABEL = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s){0,2}\p{Lu}[\p{L}.'’-]*):\s*$/u;
 /** How many earlier mentions to look through for a name's gender and role. */
 const INHERIT_REACH = 400;
+/** How far (characters) a later quote of the same sentence may sit from the previous one. */
+const SAME_SENTENCE_REACH = 200;
+/** Text between two quotes that ends a sentence or starts a new clause with its own subject. */
+const SENTENCE_BREAK = /[.!?;]\s|\n|\b(?:while|whereas|although|though)\b/;
 /** Sentence-ending punctuation. */
 const END_PUNCT = new Set(['.', '!', '?']);
 /** Closing marks that may follow sentence-end punctuation. */
@@ -188,12 +194,15 @@ function assignSpeakers(
     if (soCalled) return;
     let after: ResolvedCue | undefined;
     for (let k = from(q.end); k < usable.length && usable[k].verbStart < regionAfter[i] && !after; k++) if (usable[k].start >= q.end) after = usable[k];
-    if (after) {
+    const before = lastBefore(q.start, regionBefore[i], (c) => c.end <= q.start && (!q.partial || speechy(c)));
+    // a cue later in the sentence that is not right after the quote belongs to another clause
+    // ("X said it was “unfair” while Y called it …"): the cue before the quote governs it
+    const adjacent = after && /^[\s,;:—–-]*$/.test(text.slice(q.end, after.start));
+    if (after && (adjacent || !before)) {
       q.speaker = after.source;
       q.via = 'after';
       return;
     }
-    const before = lastBefore(q.start, regionBefore[i], (c) => c.end <= q.start && (!q.partial || speechy(c)));
     if (before) {
       q.speaker = before.source;
       q.via = 'before';
@@ -224,6 +233,17 @@ function assignSpeakers(
       q.speaker = next.speaker;
       q.via = 'sibling';
     }
+  }
+  // a later quotation of the same sentence keeps its speaker: … was “reckless” but that it would “work out.”
+  for (let i = 1; i < quotes.length; i++) {
+    const q = quotes[i];
+    const prev = quotes[i - 1];
+    if (q.speaker || !prev.speaker || prev.via === 'label') continue;
+    if (/so-called\s*$/i.test(text.slice(Math.max(0, q.start - 12), q.start))) continue;
+    const between = text.slice(prev.end, q.start);
+    if (paraOf(prev.start) !== paraOf(q.start) || between.length > SAME_SENTENCE_REACH || SENTENCE_BREAK.test(between) || /[.!?]\s*$/.test(text.slice(prev.start, prev.end - 1))) continue;
+    q.speaker = prev.speaker;
+    q.via = 'sentence';
   }
   // a quotation that opens a sentence with no cue carries the last speaker of this or the previous paragraph
   for (let i = 0; i < quotes.length; i++) {

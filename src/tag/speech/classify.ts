@@ -14,7 +14,14 @@
  *  - anonymous: the phrase without a/an/the/one ("people familiar with the matter", "officials",
  *    "senior administration official", "media"); "reportedly" → "unnamed reports";
  *  - unresolved anaphors keep their noun ("the bank said" with no bank named → "bank");
- *    possessives name their owner ("his office" → "Ron DeSantis's office").
+ *    possessives name their owner ("his office" → "Ron DeSantis's office"; "his agent" → "agent"
+ *    when nobody is named);
+ *  - UK titles and post-nominals are stripped too ("Cllr", "Dame", "Rt Hon", "Det Insp", "MP", "KC");
+ *  - names with an acronym ("NHS England") or an institution head ("Buckingham Palace", "Land
+ *    Registry", "Thames Valley Police") are organizations; "police" alone is the organization
+ *    "police" (or the force named before); a descriptor before a name is dropped ("mortgage lender
+ *    Halifax" → "Halifax"); a name with an inner list stays whole ("Department for Environment,
+ *    Food and Rural Affairs").
  */
 import type { AttributionKind } from '../../model.js';
 import {
@@ -27,6 +34,7 @@ import {
   FIRST_NAMES,
   HONORIFICS,
   INSTITUTIONS,
+  INSPECTING_ROLES,
   LINKS,
   LOWER_ORG,
   MEDIA_NOUNS,
@@ -35,6 +43,7 @@ import {
   NATIONALITY,
   NEWS_MEDIA,
   ORG_ANAPHORS,
+  POST_NOMINALS,
   ORG_HEADS,
   PLACES,
   POSSESSIVE_PRONOUNS,
@@ -53,7 +62,7 @@ export type Gender = 'm' | 'f' | undefined;
 export type Speaker =
   | { type: 'named'; kind: AttributionKind; name: string; gender?: Gender; heads: string[]; single?: boolean; role?: string }
   | { type: 'pronoun'; pronoun: 'm' | 'f' | 'org' | 'plural' }
-  | { type: 'org-anaphor'; noun: string }
+  | { type: 'org-anaphor'; noun: string; text?: string }
   | { type: 'role-anaphor'; role: string; gender?: Gender }
   /** "a department spokesman": a role of an organization named earlier. */
   | { type: 'role-of-anaphor'; noun: string; role: string; gender?: Gender }
@@ -62,7 +71,8 @@ export type Speaker =
   /** "the South Carolina Republican", "the Texas senator": an epithet for a person named earlier. */
   | { type: 'person-anaphor'; role: string };
 
-const words = (ts: readonly Token[]) => ts.map((t) => t.text).join(' ');
+/** The phrase as written: tokens joined by a space unless they touch ("Environment, Food"). */
+const words = (ts: readonly Token[]) => ts.map((t, k) => (k && ts[k - 1].end === t.start && t.text === ',' ? t.text : (k ? ' ' : '') + t.text)).join('');
 
 function normalizeOrg(name: string): string {
   let n = name.replace(/^the\s+/i, '').trim();
@@ -73,23 +83,35 @@ function normalizeOrg(name: string): string {
   return n;
 }
 
+/** Title acronyms that read as lower-case role words ("the CEO", "Apple CEO Tim Cook"). */
+const ACRONYM_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'cmo']);
+/** An all-capital acronym ("NHS", "BBC"): in a capitalized run it marks an organization, not a person. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** Organization heads that are common nouns on their own ("Power was restored", but "Thames Water"). */
+const COMMON_HEADS = new Set(['water', 'gas', 'power', 'electricity', 'air', 'rail', 'energy', 'oil', 'steel', 'mining', 'media', 'news', 'capital', 'insurance', 'foods', 'stores', 'mobile', 'watch', 'trust', 'management', 'resources']);
+/** Nouns for police as a body ("police said", "the police said"): an organization. */
+const POLICE_WORDS = new Set(['police']);
+
 const lastLower = (ts: readonly Token[]) => (ts.length ? ts[ts.length - 1].lower.replace(/\.$/, '') : '');
 
 /** Is this capitalized run an organization rather than a person? */
 function orgLike(ts: readonly Token[]): boolean {
   const joined = ts.map((t) => t.lower).join(' ');
   return (
-    ORG_HEADS.has(lastLower(ts)) ||
+    (ORG_HEADS.has(lastLower(ts)) && !(ts.length === 1 && COMMON_HEADS.has(lastLower(ts)))) ||
     NAMED_INSTITUTIONS.has(joined.replace(/^the /, '')) ||
     PLACES.has(joined) ||
-    ts.some((t) => t.lower === 'of' || t.lower === '&') ||
+    ts.some((t) => t.lower === 'of' || t.lower === '&' || t.lower === 'for') ||
+    // an acronym in a name without a title ("NHS England"; not "ECB President Christine Lagarde")
+    (ts.some((t) => ACRONYM.test(t.text) && !/^[IVX]+$/.test(t.text) && !POST_NOMINALS.has(t.lower)) && !ts.some((t) => TITLES.has(t.lower) || HONORIFICS.has(t.lower))) ||
     canonicalOutlet(words(ts)) !== null
   );
 }
 
 /** Classify a speaker phrase (tokens as written, may start with a determiner). */
-export function classify(raw: readonly Token[]): Speaker | null {
-  if (!raw.length) return null;
+export function classify(given: readonly Token[]): Speaker | null {
+  if (!given.length) return null;
+  const raw = given.map((t) => (t.cap && ACRONYM_TITLES.has(t.lower) ? { ...t, cap: false } : t));
   if (raw.length === 1 && PRONOUNS.has(raw[0].lower)) return { type: 'pronoun', pronoun: PRONOUNS.get(raw[0].lower)! };
   if (raw.length === 2 && POSSESSIVE_PRONOUNS.has(raw[0].lower)) return { type: 'possessive', owner: POSSESSIVE_PRONOUNS.get(raw[0].lower)!, noun: raw[1].lower };
   const det = DETERMINERS.has(raw[0].lower) ? raw[0].lower : '';
@@ -126,6 +148,18 @@ export function classify(raw: readonly Token[]): Speaker | null {
     const name = words(ts.filter((t) => t.cap));
     return { type: 'named', kind: 'publication', name: canonicalOutlet(name) ?? name, heads: ['outlet'] };
   }
+  // "police", "the police": the force as a body (resolved to a force named earlier)
+  if (ts.length === 1 && POLICE_WORDS.has(last) && (det === '' || det === 'the')) return { type: 'org-anaphor', noun: last, text: ts[0].text };
+  // a lower-case descriptor before a name: "mortgage lender Halifax", "the budget airline Ryanair"
+  const descAt = ts.findIndex((t) => !t.cap && ORG_ANAPHORS.has(t.lower));
+  if (descAt >= 0 && descAt < ts.length - 1 && ts.slice(0, descAt).every((t) => !t.cap) && ts.slice(descAt + 1).every((t) => t.cap)) {
+    const named = classify(ts.slice(descAt + 1));
+    if (named?.type === 'named' && named.kind !== 'anonymous') {
+      // "lender Halifax" is a company; "board President Alicia Moreno" stays a person
+      const kind = named.kind === 'named-person' && named.single ? 'organization' : named.kind;
+      return { ...named, kind, heads: [...named.heads, ts[descAt].lower] };
+    }
+  }
   // the lower-case definite descriptions: "the group", "the Chinese company", "the spokesman"
   if (det === 'the' && ts.length >= 2 && !ts[ts.length - 1].cap && INSTITUTIONS.has(last) && ts.slice(0, -1).every((t) => t.cap && (NATIONALITY.test(t.text) || PLACES.has(t.lower)))) {
     // "the Israeli military": a nationality makes an institution specific
@@ -155,9 +189,12 @@ export function classify(raw: readonly Token[]): Speaker | null {
     let right = ts.slice(linkAt + 1);
     if (right[0]?.lower === 'the') right = right.slice(1);
     const leftHead = lastLower(left);
+    // "a spokesperson for the agency": a role of an organization named earlier
+    if (SPOKES_ROLES.has(leftHead) && right.length === 1 && !right[0].cap && ORG_ANAPHORS.has(right[0].lower) && ts[linkAt + 1]?.lower === 'the')
+      return { type: 'role-of-anaphor', noun: right[0].lower, role: leftHead, gender: ROLE_NOUNS.get(leftHead) };
     if (ROLE_NOUNS.has(leftHead) || TITLES.has(leftHead)) {
       // only spokespeople speak for an organization; "an analyst at X" stays anonymous
-      if (!SPOKES_ROLES.has(leftHead) && !left.some((t) => t.cap)) return anonymous(raw, det);
+      if (!SPOKES_ROLES.has(leftHead) && !INSPECTING_ROLES.has(leftHead) && !left.some((t) => t.cap)) return anonymous(raw, det);
       if (QUALIFIER_RE.test(ts[linkAt].lower) && ANONYMOUS_HEADS.has(leftHead) && (!right.length || !right[0].cap || ts[linkAt].lower === 'with'))
         return anonymous(raw, det);
       if (right.length && right.some((t) => t.cap) && !PLACES.has(words(right).toLowerCase())) {
@@ -194,6 +231,8 @@ export function classify(raw: readonly Token[]): Speaker | null {
     return anonymous(raw, det);
   }
 
+  // a named force: "Thames Valley Police", "Kent police" (the body, not a role)
+  if (POLICE_WORDS.has(last) && caps.length && ts.slice(0, -1).every((t) => t.cap)) return { type: 'named', kind: 'organization', name: normalizeOrg(text), heads: ['police'] };
   // role noun after a named organization: "a Commerce Department spokesman", "a Huawei spokeswoman"
   if (ROLE_NOUNS.has(last) && caps.length) {
     if (ts.length === 1) return { type: 'named', kind: 'organization', name: ts[0].text, heads: [last] };
@@ -209,7 +248,7 @@ export function classify(raw: readonly Token[]): Speaker | null {
   if (LOWER_ORG.has(last) && !ts[ts.length - 1].cap) {
     return { type: 'named', kind: 'organization', name: normalizeOrg(text), heads: [last] };
   }
-  if (ts.some((t) => !t.cap && t.lower !== 'of' && t.lower !== '&' && t.lower !== 'and' && t.lower !== 'for' && !TITLES.has(t.lower) && !ROLE_MODIFIERS.has(t.lower) && !NAME_PARTICLES.has(t.lower))) return null;
+  if (ts.some((t) => !t.cap && t.lower !== 'of' && t.lower !== '&' && t.lower !== 'and' && t.lower !== 'for' && t.text !== ',' && !TITLES.has(t.lower) && !ROLE_MODIFIERS.has(t.lower) && !NAME_PARTICLES.has(t.lower) && !ROLE_NOUNS.has(t.lower))) return null;
   if (orgLike(ts)) {
     const name = normalizeOrg(text);
     const heads = [last];
@@ -226,8 +265,12 @@ function hasTitle(ts: readonly Token[]): boolean {
 }
 
 /** A person: strip titles and honorifics ("Commerce Secretary Wilbur Ross" → "Wilbur Ross"). */
-function person(ts: readonly Token[], all: readonly Token[]): Speaker | null {
+function person(given: readonly Token[], all: readonly Token[]): Speaker | null {
   let gender: Gender;
+  // letters after the name ("Jane Mills MP", "Tom Reid KC") are not part of it
+  let cut = given.length;
+  while (cut > 1 && (POST_NOMINALS.has(given[cut - 1].lower) || given[cut - 1].text === ',')) cut--;
+  const ts = given.slice(0, cut);
   let lastTitle = -1;
   for (let i = 0; i < ts.length; i++) {
     const l = ts[i].lower;

@@ -2,7 +2,20 @@
  * Speech and attribution cues: "X said", "said X", "according to X", "citing X", "X told the
  * Times", "reportedly". Each cue carries its source phrase (unresolved) and the claim span.
  */
-import { ANONYMOUS_ADVERBS, AUX_WORDS, CUE_VERBS, INVERTIBLE, NON_NAME_CAPS, OBJECT_CUES, ROLE_NOUNS, TITLES } from '../vocab/speech.js';
+import {
+  ANONYMOUS_ADVERBS,
+  AUX_WORDS,
+  CUE_VERBS,
+  DATA_NOUNS,
+  FINDING_HEADS,
+  INSPECTING_ROLES,
+  INVERTIBLE,
+  NON_NAME_CAPS,
+  OBJECT_CUES,
+  RESTRICTED_CUES,
+  ROLE_NOUNS,
+  TITLES,
+} from '../vocab/speech.js';
 import { classify, type Speaker } from './classify.js';
 import { phraseAfter, phraseBefore } from './phrase.js';
 import { isPossessive, type Token } from './tokens.js';
@@ -52,6 +65,11 @@ const ROLE_HEAD_REACH = 5;
 const MAX_CHUNKS = 3;
 /** Max tokens between two commas for an appositive ("Sanjay Mehrotra, chief executive of Micron, said"). */
 const MAX_APPOSITIVE = 16;
+
+/** Words before a number after "added" that make it "increased by" ("Employers added 272,000 jobs"), not speech. */
+const QUANTITY_START = /^(?:another|nearly|almost|about|around|roughly|some|over|more|fewer|less|than|just|an|a|only|up|to|at|least|estimated)$/;
+/** Max tokens of a capitalized data owner before a data noun ("Office for National Statistics figures"). */
+const MAX_DATA_OWNER = 6;
 
 const isAdverb = (t: Token) => !t.cap && t.word && /ly$/.test(t.lower) && t.lower.length > 4 && t.lower !== 'only';
 
@@ -143,6 +161,10 @@ function cueAt(tokens: readonly Token[], blocked: readonly boolean[], i: number)
   }
   const lemma = t.cap ? undefined : CUE_VERBS.get(t.lower);
   if (!lemma) return null;
+  // "Employers added 272,000 jobs": growth, not speech
+  if (lemma === 'add' && addsQuantity(tokens, i)) return null;
+  // "NHS figures show", "figures from the ONS showed": data cues need a data noun as subject
+  if (lemma === 'show') return dataCue(tokens, blocked, i);
   const prev = tokens[i - 1];
   // passive with its agent: "was first reported by Axios"
   let be = i - 1;
@@ -217,6 +239,7 @@ function cueAt(tokens: readonly Token[], blocked: readonly boolean[], i: number)
     if (participle && sp?.type === 'named' && sp.kind === 'anonymous') sp = null;
   }
   if (!subject || !sp) return null;
+  if (RESTRICTED_CUES.has(lemma) && !restrictedOk(lemma, sp)) return null;
   // "media reports", "the claims": plural-noun look-alikes need a named, non-anonymous subject
   if (NOUN_LOOKALIKES.has(t.lower) && (sp.type !== 'named' || sp.kind === 'anonymous')) return null;
   // "Schiff’s report": a possessive before a noun look-alike is a noun phrase, not "Moody’s said"
@@ -238,6 +261,72 @@ function cueAt(tokens: readonly Token[], blocked: readonly boolean[], i: number)
   }
   return make(tokens, lemma, [i, i + 1], subject, false, sp, extraEnd);
 }
+
+/** Is the word after "added" (or the one after it) the start of a quantity? */
+function addsQuantity(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+    if (/^[\d$£€¥]/.test(tokens[k].text)) return true;
+    if (!QUANTITY_START.test(tokens[k].lower)) return false;
+  }
+  return false;
+}
+
+/** "understands" needs an outlet or organization; "found" an inspecting body, a study or an outlet. */
+function restrictedOk(lemma: string, sp: Speaker): boolean {
+  if (sp.type !== 'named' || sp.kind === 'anonymous' || sp.kind === 'named-person') return false;
+  if (lemma === 'understand') return true;
+  if (lemma === 'find') return sp.kind === 'publication' || (sp.role !== undefined && INSPECTING_ROLES.has(sp.role)) || sp.heads.some((h) => FINDING_HEADS.has(h));
+  return false;
+}
+
+/** Data cues: "<Org> figures show", "figures (published) by/from <Org> showed". */
+function dataCue(tokens: readonly Token[], blocked: readonly boolean[], i: number): Cue | null {
+  let j = i;
+  while (j > 0 && !blocked[j - 1] && AUX_WORDS.has(tokens[j - 1].lower)) j--;
+  // "… on Wednesday show"
+  if (j > 1 && TIME_CAPS.test(tokens[j - 1].lower) && ['on', 'in'].includes(tokens[j - 2].lower)) j -= 2;
+  const floor = floorFrom(blocked, j);
+  // "figures from the Office for National Statistics show"
+  for (let k = j - 1; k > floor && j - k <= MAX_NP_OWNER_REACH; k--) {
+    const w = tokens[k];
+    if (!w.word) break;
+    if (!['from', 'by', 'of'].includes(w.lower)) continue;
+    let d = k - 1;
+    if (d > floor && DOCUMENT_VERBS.has(tokens[d].lower)) d--;
+    if (d < floor || !DATA_NOUNS.has(tokens[d].lower)) continue;
+    const np = phraseAfter(tokens, k + 1, j);
+    if (!np || np[1] !== j) continue;
+    const sp = classify(tokens.slice(np[0], np[1]));
+    if (sp?.type !== 'named' || sp.kind === 'anonymous' || sp.kind === 'named-person') return null;
+    let st = d;
+    if (st > floor && ['the', 'a', 'an', 'new', 'latest', 'official'].includes(tokens[st - 1].lower)) st--;
+    if (st > floor && tokens[st - 1].lower === 'the') st--;
+    return { ...make(tokens, 'show', [i, i + 1], np, false, sp), start: tokens[st].start };
+  }
+  // "NHS figures show", "the latest Office for National Statistics data showed"
+  const noun = j - 1;
+  if (noun <= floor || !DATA_NOUNS.has(tokens[noun].lower) || tokens[noun].cap) return null;
+  let s = noun;
+  while (s > floor && noun - s < MAX_DATA_OWNER && (tokens[s - 1].cap || (['of', 'for', '&'].includes(tokens[s - 1].lower) && tokens[s - 2]?.cap))) s--;
+  // "Latest Home Office figures": a capitalized opener adjective is not part of the owner
+  while (s < noun && DATA_ADJECTIVES.has(tokens[s].lower)) s++;
+  if (s === noun) return null;
+  const owner = tokens.slice(s, noun);
+  const initial = s === 0 || tokens[s].nl || ['.', '!', '?', '“', '"'].includes(tokens[s - 1].text);
+  // a lone capitalized word opening the sentence is an adjective ("Official figures"), unless an acronym
+  if (owner.length === 1 && initial && !/^\p{Lu}{2,}$/u.test(owner[0].text)) return null;
+  const sp = classify(owner.map((t) => (isPossessive(t) ? { ...t, text: t.text.replace(/['’]s$/, ''), lower: t.lower.replace(/'s$/, '') } : t)));
+  if (sp?.type !== 'named' || sp.kind === 'anonymous') return null;
+  const named: Speaker = sp.kind === 'named-person' ? { ...sp, kind: 'organization' } : sp;
+  const st = s > floor && tokens[s - 1].lower === 'the' ? s - 1 : s;
+  return { ...make(tokens, 'show', [i, i + 1], [s, noun], false, named), start: tokens[st].start };
+}
+
+/** Adjectives before a data owner ("Latest NHS figures"); left out of the source and the span. */
+const DATA_ADJECTIVES = new Set(['latest', 'new', 'official', 'provisional', 'recent', 'annual', 'quarterly', 'monthly', 'weekly', 'fresh', 'final', 'revised', 'separate']);
+
+/** How far back (tokens) from a data cue its "from <Org>" may start. */
+const MAX_NP_OWNER_REACH = 12;
 
 /** What may follow a clause subject: a past tense, an auxiliary, an adverb or a time phrase. */
 const VERBISH = /^(?:\w+ed|has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does|do|on|in|last|this|also|later|then|\w+ly|said|says|told|wrote|made|took|gave|went|came|saw|met|left|led|sent|spoke|struck|won|lost|signed|set|cut|put|hit|shut|read|held|kept|sold|bought|paid|began|broke|chose|drew|drove|fell|flew|forgot|got|grew|knew|ran|rose|sought|stood|swore|thought|threw|withdrew)$/;
@@ -302,7 +391,10 @@ function appositive(tokens: readonly Token[], blocked: readonly boolean[], comma
   }
   if (!chunks.length) return [null, null];
   const first = chunks[chunks.length - 1];
-  const before = phraseBefore(tokens, first[0] - 1, floorFrom(blocked, first[0] - 1));
+  let before = phraseBefore(tokens, first[0] - 1, floorFrom(blocked, first[0] - 1));
+  // "Emma Hart, 41, who …, said": skip an age between the name and the clause
+  const age = first[0] - 2;
+  if (!before && age > 1 && /^\d{1,3}$/.test(tokens[age].text) && tokens[age - 1].text === ',' && !blocked[age - 1]) before = phraseBefore(tokens, age - 1, floorFrom(blocked, age - 1));
   const beforeSp = before && classify(tokens.slice(before[0], before[1]));
   const opener = tokens[chunks[0][0]].lower;
   if (RELATIVES.has(opener) || /ing$/.test(opener)) return beforeSp ? [before, beforeSp] : [null, null];

@@ -3,7 +3,22 @@
  * "Ross", "the group" or "the spokesman" resolve to the most recent compatible mention.
  */
 import type { AttributionKind } from '../../model.js';
-import { FIRST_NAMES, GOVERNMENT_HEADS, HONORIFICS, NAME_PARTICLES, NON_NAME_CAPS, ORG_ANAPHORS, PLACES, ROLE_NOUNS, TITLES, canonicalOutlet } from '../vocab/speech.js';
+import {
+  FIRST_NAMES,
+  GOVERNMENT_HEADS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NAMED_INSTITUTIONS,
+  NON_NAME_CAPS,
+  ORG_ANAPHORS,
+  ORG_HEADS,
+  PLACES,
+  PREFERRED_HEADS,
+  ROLE_CLASSES,
+  ROLE_NOUNS,
+  TITLES,
+  canonicalOutlet,
+} from '../vocab/speech.js';
 import { classify, type Gender, type Speaker } from './classify.js';
 import type { Token } from './tokens.js';
 
@@ -22,6 +37,8 @@ export interface Mention {
   subject?: boolean;
   /** A bare two- or three-word capitalized run: only used to expand a surname ("Thunberg"). */
   weak?: boolean;
+  /** A lone capitalized word that may be a company ("EasyJet"): only a last resort for "the airline". */
+  candidate?: boolean;
 }
 
 export interface Resolved {
@@ -37,6 +54,12 @@ const SPOKES_ROLE_RE = /^(?:spokes|official|representative|aide|source|executive
 const LOOKBACK = 8000;
 /** "they"/"it" only look this far back (characters). */
 const PLURAL_WINDOW = 900;
+/** A lone capitalized word is an antecedent for "the company" only this close (characters). */
+const CANDIDATE_WINDOW = 600;
+/** Descriptions of an outlet ("the newspaper", "the broadcaster"): resolve to a publication. */
+const MEDIA_ANAPHORS = new Set(['newspaper', 'paper', 'outlet', 'broadcaster', 'tabloid', 'magazine', 'website']);
+/** Company descriptions ("the company", "the airline"), as opposed to bodies ("the agency"). */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'carrier', 'automaker', 'retailer', 'chipmaker', 'manufacturer', 'lender', 'startup', 'carmaker', 'maker', 'provider', 'operator', 'developer', 'chain', 'brand', 'supplier', 'conglomerate', 'utility', 'giant', 'insurer', 'airline', 'platform']);
 
 /** Words that can continue a capitalized run ("Department of Commerce", "Barnes & Noble"). */
 const RUN_JOINERS = new Set(['of', '&']);
@@ -54,20 +77,86 @@ function continuesRun(tokens: readonly Token[], e: number): boolean {
   if (t.nl || /'s$/.test(t.lower)) return false;
   if (t.cap) return !NON_NAME_CAPS.has(t.lower);
   const next = tokens[e + 1];
-  return (RUN_JOINERS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && !!next?.cap && !NON_NAME_CAPS.has(next.lower);
+  if (!next?.cap || NON_NAME_CAPS.has(next.lower)) return false;
+  // "Office for National Statistics", "Competition and Markets Authority" (checked after the run)
+  const prev = tokens[e - 1];
+  if (t.lower === 'for') return ORG_HEADS.has(prev.lower) || TITLES.has(prev.lower);
+  if (t.lower === 'and') return true;
+  return RUN_JOINERS.has(t.lower) || NAME_PARTICLES.has(t.lower);
+}
+
+/** A run joined by "and" is one name only when it ends in an organization head; else it ends before "and". */
+function cutAtAnd(tokens: readonly Token[], i: number, e: number): number {
+  if (ORG_HEADS.has(tokens[e - 1].lower)) return e;
+  for (let k = i + 1; k < e; k++) if (tokens[k].lower === 'and') return k;
+  return e;
 }
 
 /** Nationality adjectives are not names ("Chinese"). */
 const NATIONALITY_WORD = /^\p{Lu}\p{Ll}+(?:ese|ian|ish|can|ean)$|^(?:American|European|African|Asian|Arab|Israeli|Iraqi|Saudi|Pakistani|Afghan|Thai|Swiss|Dutch|French|Greek|Democratic|Republican)$/u;
 /** Verbs after a single name that suggest a company ("Netflix declined to comment"). */
 const ORG_VERBS = new Set(['declined', 'announced', 'reported', 'posted', 'shares', 'stock', 'plans', 'unveiled', 'launched', 'acquired', 'said', 'says', 'confirmed', 'denied', 'spokesman', 'spokeswoman', 'spokesperson']);
+/** Words after a sentence-opening single word that say it is not a company acting ("Power was restored"). */
+const CANDIDATE_STOP = new Set(['was', 'is', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'and', 'or', 'of', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'from', 'as']);
 /** A single capitalized word seen this often mid-sentence is taken as an organization ("Huawei"). */
 const FREQUENT_SINGLE = 2;
+
+/** Max tokens of an appositive after a name in which its role may stand ("Jo Ray, Acme's chief executive,"). */
+const APPOSITIVE_ROLE_REACH = 7;
+/** Words that end an appositive role search. */
+const APPOSITIVE_STOP = new Set([',', '.', ';', '(', ')', '“', '”', '"', 'said', 'says', 'told', 'who', 'which']);
+
+/** The role named in an appositive after a person ("Hein Schumacher, Unilever's chief executive,"). */
+function appositiveRole(tokens: readonly Token[], e: number): string | undefined {
+  const t0 = tokens[e];
+  // "Name, Acme's chief executive," / "named Name chief executive" / "Name as manager"
+  const direct = !!t0 && !t0.cap && (TITLES.has(t0.lower) || ROLE_CLASSES.has(t0.lower));
+  if (t0?.text !== ',' && t0?.lower !== 'as' && !direct) return undefined;
+  let role: string | undefined;
+  for (let k = direct ? e : e + 1; k < tokens.length && k - e <= APPOSITIVE_ROLE_REACH; k++) {
+    const t = tokens[k];
+    if (APPOSITIVE_STOP.has(t.lower) || ['of', 'at', 'for', 'in'].includes(t.lower)) break;
+    if ((!t.cap || t.lower === 'ceo') && (ROLE_CLASSES.has(t.lower) || (TITLES.has(t.lower) && !['former', 'acting', 'senior', 'deputy', 'vice', 'assistant'].includes(t.lower)))) role = t.lower;
+  }
+  return role;
+}
+
+/** Max tokens of an appositive description after a name ("Unison, the UK's largest union,"). */
+const DESCRIPTION_REACH = 8;
+
+/** The organization noun of an appositive after a name ("X, the chipmaker," → "chipmaker"), if any. */
+function describedAs(tokens: readonly Token[], e: number): string | undefined {
+  if (tokens[e]?.text !== ',' || !['the', 'a', 'an'].includes(tokens[e + 1]?.lower ?? '')) return undefined;
+  let k = e + 2;
+  const apostrophe = (t: Token) => (t.text === "'" || t.text === '’') && t.start === tokens[k - 1].end;
+  while (k < tokens.length && k - e <= DESCRIPTION_REACH && (tokens[k].word || apostrophe(tokens[k])) && !tokens[k].nl) k++;
+  if (k === e + 2 || ![',', '.', ';', ')'].includes(tokens[k]?.text ?? '')) return undefined;
+  const last = tokens[k - 1];
+  return !last.cap && ORG_ANAPHORS.has(last.lower) ? last.lower : undefined;
+}
+
+/** Do two role words belong to one class ("CEO" / "chief executive" / "boss")? */
+export function sameRole(a: string, b: string): boolean {
+  if (a === b) return true;
+  const ca = ROLE_CLASSES.get(a);
+  const cb = ROLE_CLASSES.get(b);
+  return !!ca && !!cb && ca.some((c) => cb.includes(c));
+}
+
+/** An all-capital word opening a paragraph before a comma, bracket or dash is a dateline place. */
+function dateline(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return (i === 0 || t.nl) && /^\p{Lu}{2,}$/u.test(t.text) && [',', '(', '—', '–', '-'].includes(tokens[i + 1]?.text ?? '');
+}
 
 /** Scan capitalized runs of the whole text for people and organizations named outright. */
 export function scanMentions(tokens: readonly Token[]): Mention[] {
   const out: Mention[] = [];
   const singles: Token[] = [];
+  /** Sentence-opening single words that look like brand names ("EasyJet", "IBM"). */
+  const candidates: Token[] = [];
+  /** Words written in lower case somewhere: a capitalized one of them opening a sentence is not a name. */
+  const lowerWords = new Set(tokens.filter((x) => x.word && !x.cap).map((x) => x.lower));
   const orgLike = new Set<string>();
   const allSingles: Token[] = [];
   const tokenIndex = new Map<Token, number>();
@@ -84,15 +173,27 @@ export function scanMentions(tokens: readonly Token[]): Mention[] {
     }
     let e = i + 1;
     while (e < tokens.length && continuesRun(tokens, e)) e++;
+    e = cutAtAnd(tokens, i, e);
     const run = tokens.slice(i, e);
     const next = tokens[e];
     const sp = classify(next && !next.cap && ['administration', 'government', 'campaign'].includes(next.lower) ? [...run, next] : run);
     if (run.length === 1 && sp?.type === 'named' && sp.kind === 'named-person' && sp.single && !run.some((r) => TITLES.has(r.lower) || HONORIFICS.has(r.lower))) {
+      // "Unison, the UK's largest union,": an appositive description makes it an organization
+      const described = describedAs(tokens, e);
+      if (described) {
+        out.push({ at: t.start, name: t.text, kind: 'organization', heads: [described], speaker: false, words: [t.lower] });
+        i = e;
+        continue;
+      }
       // a bare single word: decided after the scan (person surname, or organization if frequent or acting like one)
       const initial = i === 0 || t.nl || ['.', '!', '?'].includes(tokens[i - 1].text);
       allSingles.push(t);
       tokenIndex.set(t, i);
       if (!initial || ORG_VERBS.has(next?.lower ?? '')) singles.push(t);
+      else if (dateline(tokens, i)) {
+        // "VELMAR, June 19 (Allied Newswire) -": a place, not a company
+      } else if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text) || /^\p{Lu}{2,}$/u.test(t.text)) candidates.push(t);
+      else if (next?.word && !next.cap && !CANDIDATE_STOP.has(next.lower) && !lowerWords.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !ORG_ANAPHORS.has(t.lower) && !/s$/.test(t.lower)) candidates.push(t);
       if (ORG_VERBS.has(next?.lower ?? '')) orgLike.add(t.lower);
       i = e;
       continue;
@@ -107,13 +208,19 @@ export function scanMentions(tokens: readonly Token[]): Mention[] {
         (before?.text === ',' && tokens.slice(Math.max(0, i - 7), i - 1).some((x) => !x.cap && (TITLES.has(x.lower) || ROLE_NOUNS.has(x.lower))));
       if (sp.kind === 'named-person') {
         const nameTokens = sp.name.split(' ');
-        const plausible = titled || appositive || (nameTokens.length > 1 && FIRST_NAMES.has(nameTokens[0].toLowerCase()));
+        const role = appositiveRole(tokens, e) ?? (before && !before.cap && TITLES.has(before.lower) ? before.lower : before?.lower === 'ceo' ? 'ceo' : undefined);
+        const plausible = titled || appositive || !!role || (nameTokens.length > 1 && FIRST_NAMES.has(nameTokens[0].toLowerCase()));
         const m = toMention(sp, t.start, false);
         if (opensSentence(tokens, i)) m.subject = true;
+        // "Chelsea manager Marco Rossi", "Marco Rossi, Chelsea's manager,"
+        if (role && (!m.role || ROLE_CLASSES.has(role))) m.role = role;
         if (plausible) out.push(m);
         else if (nameTokens.length > 1 && nameTokens.length <= 3 && run.length === nameTokens.length) out.push({ ...m, weak: true });
       } else if (sp.kind === 'organization' && !sp.heads.includes('place')) {
-        out.push(toMention(sp, t.start, false));
+        const m = toMention(sp, t.start, false);
+        // "the EMA", "the CMA": an acronym with "the" is a public body, not a company
+        if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(t.text) && before?.lower === 'the') m.heads = [...m.heads, 'agency'];
+        out.push(m);
       }
     }
     i = e;
@@ -124,8 +231,7 @@ export function scanMentions(tokens: readonly Token[]): Mention[] {
   const surnames = new Set(people.map((m) => m.words[m.words.length - 1]));
   const bySurname = new Map<string, Mention>();
   // a bare run of two or three names whose last word comes back alone is a person too ("Radoslaw Sikorski" … "Sikorski")
-  const candidates = [...people, ...out.filter((m) => m.weak)];
-  for (const m of candidates) if (m.words.length > 1 && !bySurname.has(m.words[m.words.length - 1])) bySurname.set(m.words[m.words.length - 1], m);
+  for (const m of [...people, ...out.filter((m) => m.weak)]) if (m.words.length > 1 && !bySurname.has(m.words[m.words.length - 1])) bySurname.set(m.words[m.words.length - 1], m);
   for (const t of allSingles) {
     // a bare surname of somebody named in full is that person again ("Pelosi dismissed …")
     const full = bySurname.get(t.lower);
@@ -142,6 +248,13 @@ export function scanMentions(tokens: readonly Token[]): Mention[] {
     if (((counts.get(t.lower) ?? 0) < FREQUENT_SINGLE && !orgLike.has(t.lower)) || surnames.has(t.lower) || PLACES.has(t.lower) || NATIONALITY_WORD.test(t.text)) continue;
     if (canonicalOutlet(t.text)) continue;
     out.push({ at: t.start, name: t.text, kind: 'organization', heads: [], speaker: false, words: [t.lower] });
+  }
+  // the other single words: last-resort antecedents for "the airline", "the company"
+  const taken = new Set(out.map((m) => m.at));
+  for (const t of [...singles, ...candidates]) {
+    if (taken.has(t.start) || surnames.has(t.lower) || FIRST_NAMES.has(t.lower) || PLACES.has(t.lower) || NATIONALITY_WORD.test(t.text) || canonicalOutlet(t.text)) continue;
+    if (NAMED_INSTITUTIONS.has(t.lower)) continue;
+    out.push({ at: t.start, name: t.text, kind: 'organization', heads: [], speaker: false, words: [t.lower], candidate: true });
   }
   return out.sort((a, b) => a.at - b.at);
 }
@@ -205,7 +318,16 @@ export function resolve(sp: Speaker, at: number, mentions: readonly Mention[], p
   }
   const count = lo;
   const latest = (pred: (m: Mention) => boolean): Mention | undefined => {
-    for (let k = count - 1; k >= 0 && at - mentions[k].at <= LOOKBACK; k--) if (!mentions[k].weak && pred(mentions[k])) return mentions[k];
+    for (let k = count - 1; k >= 0 && at - mentions[k].at <= LOOKBACK; k--) if (!mentions[k].weak && !mentions[k].candidate && pred(mentions[k])) return mentions[k];
+    return undefined;
+  };
+  /** Last resort: the latest lone capitalized word that may be a company. */
+  const candidate = (): Mention | undefined => {
+    for (let k = count - 1; k >= 0 && at - mentions[k].at <= CANDIDATE_WINDOW; k--) {
+      const m = mentions[k];
+      // a lone brand-like word, or a bare two-word name that is not a person's ("Kendal Nutricare")
+      if (m.candidate || (m.weak && m.kind === 'named-person' && !FIRST_NAMES.has(m.words[0]))) return { ...m, kind: 'organization' };
+    }
     return undefined;
   };
   switch (sp.type) {
@@ -224,6 +346,11 @@ export function resolve(sp: Speaker, at: number, mentions: readonly Mention[], p
           else if (m.at >= at && !hit) hit = m;
         }
         if (hit) return { name: hit.name, kind: 'named-person' };
+        // a short form of an organization named before ("Abbott" → "Abbott Laboratories")
+        if (!sp.role && !sp.gender) {
+          const org = latest((m) => m.kind === 'organization' && !m.role && m.words.length > 1 && m.words[0] === surname);
+          if (org) return { name: org.name, kind: 'organization' };
+        }
         return { name: sp.name, kind: sp.role || sp.gender ? 'named-person' : 'organization' };
       }
       return { name: sp.name, kind: sp.kind };
@@ -253,15 +380,22 @@ export function resolve(sp: Speaker, at: number, mentions: readonly Mention[], p
     case 'org-anaphor': {
       const heads = ORG_ANAPHORS.get(sp.noun) ?? [];
       let hit: Mention | undefined;
-      if (['newspaper', 'paper', 'outlet'].includes(sp.noun)) hit = latest((m) => m.kind === 'publication');
+      if (MEDIA_ANAPHORS.has(sp.noun)) hit = latest((m) => m.kind === 'publication' || (m.kind === 'organization' && canonicalOutlet(m.words[0]) !== null));
       else if (heads.length) {
         hit = latest(
           (m) => m.kind === 'organization' && !m.role && heads.some((h) => m.heads.includes(h) || m.words.includes(h)),
         );
       } else if (sp.noun === 'organization' || sp.noun === 'organisation') hit = latest((m) => m.kind === 'organization' && !m.role);
-      else hit = latest((m) => m.kind === 'organization' && !m.role && !m.heads.some((h) => GOVERNMENT_HEADS.has(h) || h === 'place'));
-      // unresolved: keep the description itself ("the bank" → "bank")
-      return hit ? { name: hit.name, kind: hit.kind } : { name: sp.noun, kind: 'organization' };
+      else {
+        const company = (m: Mention) => m.kind === 'organization' && !m.role && !m.heads.some((h) => GOVERNMENT_HEADS.has(h) || h === 'place') && !m.words.some((w) => GOVERNMENT_HEADS.has(w));
+        // a company whose name fits the description first ("the airline" → "Corvane Air")
+        const fits = PREFERRED_HEADS.get(sp.noun);
+        if (fits) hit = latest((m) => company(m) && m.words.some((w) => fits.includes(w)));
+        hit ??= latest(company);
+      }
+      if (!hit && COMPANY_NOUNS.has(sp.noun)) hit = candidate();
+      // unresolved: keep the description itself ("the bank" → "bank"; "police" as written)
+      return hit ? { name: hit.name, kind: hit.kind } : { name: sp.text ?? sp.noun, kind: 'organization' };
     }
     case 'role-anaphor': {
       const spokes = (r: string) => /^spokes/.test(r);
@@ -269,7 +403,7 @@ export function resolve(sp: Speaker, at: number, mentions: readonly Mention[], p
         (m) =>
           m.role !== undefined &&
           (sp.gender === undefined || m.gender === undefined || m.gender === sp.gender) &&
-          (m.role === sp.role || (spokes(m.role) && spokes(sp.role))),
+          (sameRole(m.role, sp.role) || (spokes(m.role) && spokes(sp.role))),
       );
       if (hit) return { name: hit.name, kind: hit.kind };
       // unresolved: "the governor" (a titled person) or "the spokesman" (nobody named)
@@ -277,12 +411,13 @@ export function resolve(sp: Speaker, at: number, mentions: readonly Mention[], p
     }
     case 'possessive': {
       const owner = resolve({ type: 'pronoun', pronoun: sp.owner }, at, mentions, paraStart);
-      if (!owner) return null;
+      // "his agent said" with nobody named: the role itself
+      if (!owner) return ROLE_NOUNS.has(sp.noun) ? { name: sp.noun, kind: 'anonymous' } : null;
       const kind: AttributionKind = ROLE_NOUNS.has(sp.noun) ? 'anonymous' : 'organization';
       return { name: `${owner.name}'s ${sp.noun}`, kind };
     }
     case 'person-anaphor': {
-      const titled = latest((m) => m.kind === 'named-person' && m.role === sp.role);
+      const titled = latest((m) => m.kind === 'named-person' && m.role !== undefined && sameRole(m.role, sp.role));
       const spk = latest((m) => m.kind === 'named-person' && m.speaker);
       const any = latest((m) => m.kind === 'named-person');
       const pick = titled ?? (spk && at - spk.at <= SPEAKER_WINDOW ? spk : any);

@@ -9,6 +9,7 @@ import {
   DETERMINERS,
   LINKS,
   LOWER_ORG,
+  LOWERCASE_OUTLETS,
   MEDIA_NOUNS,
   NAME_PARTICLES,
   NON_NAME_CAPS,
@@ -29,7 +30,7 @@ const MAX_NP_TOKENS = 14;
 /** A token that may sit inside a speaker phrase. */
 function npWord(t: Token): boolean {
   if (!t.word || isPossessive(t)) return false;
-  if (NAME_PARTICLES.has(t.lower)) return true;
+  if (NAME_PARTICLES.has(t.lower) || LOWERCASE_OUTLETS.has(t.text)) return true;
   if (t.cap) return !NON_NAME_CAPS.has(t.lower) || DETERMINERS.has(t.lower);
   return (
     ROLE_NOUNS.has(t.lower) ||
@@ -98,17 +99,27 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
       }
     }
   }
-  // adjectives between "the" and an anaphor noun: "the central bank", "the electric carmaker"
+  // adjectives between "the" and an anaphor noun: "the central bank", "the electric carmaker";
+  // before a descriptor and a name they may open the phrase: "…, mortgage lender Halifax said"
   if (s < end && !tokens[s].cap && (ORG_ANAPHORS.has(tokens[s].lower) || ROLE_NOUNS.has(tokens[s].lower))) {
-    for (let k = 1; k <= 2 && s - k - 1 >= floor; k++) {
+    const named = s + 1 < end && tokens[s + 1].cap && ORG_ANAPHORS.has(tokens[s].lower);
+    for (let k = 1; k <= 2 && s - k >= floor; k++) {
       const adj = tokens[s - k];
-      if (!adj.word || adj.cap || !/^[a-z-]+$/.test(adj.lower)) break;
-      if (DETERMINERS.has(tokens[s - k - 1].lower)) {
+      if (!adj.word || adj.cap || !/^[a-z-]+$/.test(adj.lower) || AFTER_DESCRIPTOR_STOP.has(adj.lower)) break;
+      const prev = s - k - 1 >= floor ? tokens[s - k - 1] : undefined;
+      if (prev && DETERMINERS.has(prev.lower)) {
         s = s - k - 1;
+        break;
+      }
+      if (named && (!prev || !prev.word || prev.nl || adj.nl)) {
+        s = s - k;
         break;
       }
     }
   }
+  // "the Department for Environment, Food and Rural Affairs": a name with an inner list
+  const listed = s > floor + 1 && tokens[s - 1].text === ',' ? listNameBefore(tokens, s, end, floor) : -1;
+  if (listed >= 0) return [listed, end];
   // a determiner is where the phrase starts
   const slice = trim(tokens.slice(s, end));
   if (!slice.length) return null;
@@ -120,6 +131,60 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   }
   if (slice[slice.length - 1] !== tokens[end - 1]) return null;
   return [start, end];
+}
+
+/** Words that are verbs or clause words, never a descriptor adjective ("said lender X"). */
+const AFTER_DESCRIPTOR_STOP = new Set(['said', 'says', 'and', 'or', 'but', 'that', 'to', 'is', 'was', 'were', 'are', 'has', 'had', 'have', 'by', 'with', 'as', 'of', 'for', 'from', 'in', 'on', 'at']);
+/** Words a capitalized list segment may hold ("Food", "Rural Affairs"). */
+const MAX_LIST_SEGMENT = 3;
+
+/** Is the range a capitalized run with a link word (an organization name: "Department for Environment")? */
+function linkedName(tokens: readonly Token[], s: number, e: number): boolean {
+  let link = false;
+  for (let k = s; k < e; k++) {
+    const t = tokens[k];
+    if (t.lower === 'for' || t.lower === 'of') link = k > s;
+    else if (!t.cap && !DETERMINERS.has(t.lower)) return false;
+  }
+  return link && tokens[e - 1].cap;
+}
+
+/**
+ * The range [s, end) is "Food and Rural Affairs" after a comma: when the phrase before the comma
+ * is a linked name, return where the whole name starts (or -1).
+ */
+function listNameBefore(tokens: readonly Token[], s: number, end: number, floor: number): number {
+  const seg = tokens.slice(s, end);
+  const and = seg.findIndex((t) => t.lower === 'and');
+  if (and <= 0 || and === seg.length - 1 || !seg.every((t) => t.cap || t.lower === 'and')) return -1;
+  let comma = s - 1;
+  // more list items: ", Security, Food and Rural Affairs"
+  for (let n = 0; n < 3; n++) {
+    let k = comma - 1;
+    while (k > floor && comma - k <= MAX_LIST_SEGMENT && tokens[k].cap) k--;
+    if (tokens[k]?.text === ',' && k < comma - 1) comma = k;
+    else break;
+  }
+  const head = phraseBefore(tokens, comma, floor);
+  if (!head || !linkedName(tokens, DETERMINERS.has(tokens[head[0]].lower) ? head[0] + 1 : head[0], head[1])) return -1;
+  return head[0];
+}
+
+/** After a linked name that ends at `e` (exclusive): the end of ", Food and Rural Affairs", or -1. */
+function listNameAfter(tokens: readonly Token[], e: number, ceil: number): number {
+  let k = e;
+  for (let n = 0; n < 4 && k < ceil && tokens[k].text === ','; n++) {
+    let m = k + 1;
+    while (m < ceil && m - k <= MAX_LIST_SEGMENT && tokens[m].cap && !tokens[m].nl) m++;
+    if (m === k + 1) return -1;
+    if (tokens[m]?.lower === 'and' && tokens[m + 1]?.cap) {
+      let z = m + 1;
+      while (z < ceil && z - m <= MAX_LIST_SEGMENT && tokens[z].cap) z++;
+      return z;
+    }
+    k = m;
+  }
+  return -1;
 }
 
 /** "people familiar with the matter", scanning back from `end` for a qualifier after an anonymous head. */
@@ -175,5 +240,11 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
     if (!both) slice = slice.slice(0, and);
   }
   if (!slice.length) return null;
-  return [start, start + slice.length];
+  const e2 = start + slice.length;
+  // "according to the Department for Environment, Food and Rural Affairs"
+  if (linkedName(tokens, DETERMINERS.has(tokens[start].lower) ? start + 1 : start, e2)) {
+    const longer = listNameAfter(tokens, e2, ceil);
+    if (longer > 0) return [start, longer];
+  }
+  return [start, e2];
 }

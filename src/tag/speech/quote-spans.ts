@@ -20,7 +20,7 @@ const MAX_NESTING_HOLDER = 300;
 /** Before an opening mark: start, space, bracket, dash, slash or another mark. */
 const OPEN_BEFORE = /[\s([{—–\-/“‘"']/;
 /** Words written with a leading apostrophe ('em, 'til, 'n', '90s). */
-const ELISION_AFTER = /^(?:em|til|tis|twas|cause|bout|n['’]|\d0s|\d\ds)\b/i;
+const ELISION_AFTER = /^(?:(?:em|til|tis|twas|cause|bout|\d0s|\d\ds)\b|n['’](?!\p{L}))/iu;
 
 interface Mark {
   at: number;

@@ -15,8 +15,11 @@ export interface Token {
   nl: boolean;
 }
 
-/** Initialisms (U.S., N.Y.), single initials before a name (J. Smith), words, or one symbol. */
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu})|[\p{L}\p{N}](?:[\p{L}\p{N}&]|['’-](?=[\p{L}\p{N}]))*|\S/gu;
+/**
+ * Initialisms (U.S., N.Y.), single initials before a name (J. Smith), words, or one symbol. A
+ * capitalized plural keeps its apostrophe before another capitalized word ("Farmers’ Union").
+ */
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu})|[\p{L}\p{N}](?:[\p{L}\p{N}&]|['’-](?=[\p{L}\p{N}]))*(?:(?<=\p{Lu}\p{Ll}*s)['’](?= \p{Lu}\p{Ll}))?|\S/gu;
 
 /** Abbreviations that keep their period ("Mr.", "Sen.", "Inc."), so the period is not a sentence end. */
 const ABBREVIATIONS = new Set([

@@ -8,7 +8,11 @@
  * a publication (an outlet from vocab, canonical name); anonymous ("officials", "people
  * familiar with …", "the media", "reportedly" → "unnamed reports"). Pronouns and anaphors
  * resolve to the antecedent; unresolvable ones are not emitted. The cue is the cue word as
- * written, lower-case ("said", "reported", "according to", "citing", "told").
+ * written, lower-case ("said", "reported", "according to", "citing", "told"). Restricted cues:
+ * "understands" (outlets and organizations: "Sky News understands"), "show/showed" after a data
+ * noun ("NHS figures show", "figures from the ONS showed" → the data owner), "found" (inspecting
+ * bodies, studies, outlets: "inspectors from the Care Quality Commission found"). "added" before
+ * a number is growth, not speech ("Employers added 272,000 jobs").
  */
 import type { AttributionValue } from '../../model.js';
 import { WEAK_CUES } from '../vocab/speech.js';

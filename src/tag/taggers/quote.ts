@@ -9,7 +9,10 @@
  * recent compatible mention; a quotation that opens a sentence with no cue keeps the last speaker.
  * Scare quotes and one- or two-word fragments are emitted too, with `partial: true`; their
  * speaker is set only when a speech verb in the same sentence governs them ("announced a
- * “limited” …"), and is null for unattributed scare quotes and "so-called".
+ * “limited” …"), and is null for unattributed scare quotes and "so-called". A cue later in the
+ * sentence that is not right after the quote belongs to another clause ("X said it was “unfair”
+ * while Y called it …" → X); a later quote of the same sentence keeps the earlier quote's speaker
+ * ("… “reckless” but that it could still “work out.”").
  */
 import type { QuoteValue } from '../../model.js';
 import { analyze } from '../speech/analyze.js';

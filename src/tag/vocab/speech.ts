@@ -50,6 +50,16 @@ const CUE_LEMMAS: Record<string, string[]> = {
   accuse: ['accused', 'accuses', 'accusing'],
   urge: ['urged', 'urges', 'urging'],
   describe: ['described', 'describes', 'describing'],
+  // "Sky News understands": an outlet's own sourcing (only with an outlet or organization subject)
+  // promises quote their words ("promised to “fix the foundations”"): quote speakers only (WEAK_CUES)
+  promise: ['promised', 'promises'],
+  vow: ['vowed', 'vows'],
+  pledge: ['pledged', 'pledges'],
+  understand: ['understands'],
+  // "NHS figures show": data cues (only with a data-noun subject, see speech/cues.ts)
+  show: ['show', 'shows', 'showed'],
+  // "inspectors from the Care Quality Commission found" (only with an inspecting body as subject)
+  find: ['found', 'finds'],
 };
 
 /** inflected form → cue lemma. */
@@ -64,7 +74,7 @@ export const INVERTIBLE: ReadonlySet<string> = new Set(['say', 'add', 'write', '
 export const OBJECT_CUES: ReadonlySet<string> = new Set(['cite', 'quote']);
 
 /** Verbs that introduce a quote but are too weak to mark an attribution on their own. */
-export const WEAK_CUES: ReadonlySet<string> = new Set(['call', 'accuse', 'urge', 'describe', 'continue', 'ask', 'post', 'suggest', 'estimate', 'predict', 'comment', 'remark', 'reply', 'respond', 'recall', 'observe']);
+export const WEAK_CUES: ReadonlySet<string> = new Set(['promise', 'vow', 'pledge', 'call', 'accuse', 'urge', 'describe', 'continue', 'ask', 'post', 'suggest', 'estimate', 'predict', 'comment', 'remark', 'reply', 'respond', 'recall', 'observe']);
 
 /** Words that may sit between a subject and its cue verb ("has also said", "later told"). */
 export const AUX_WORDS: ReadonlySet<string> = new Set([
@@ -78,7 +88,36 @@ export const AUX_WORDS: ReadonlySet<string> = new Set([
 export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map([
   ['mr', 'm'], ['mr.', 'm'], ['mrs', 'f'], ['mrs.', 'f'], ['ms', 'f'], ['ms.', 'f'], ['miss', 'f'],
   ['dr', undefined], ['dr.', undefined], ['sir', 'm'], ['dame', 'f'], ['lord', 'm'], ['lady', 'f'],
-  ['prof', undefined], ['prof.', undefined],
+  ['prof', undefined], ['prof.', undefined], ['cllr', undefined], ['cllr.', undefined], ['councillor', undefined],
+  ['baroness', 'f'], ['baron', 'm'], ['rt', undefined], ['hon', undefined], ['hon.', undefined], ['rt.', undefined],
+]);
+
+/** Letters written after a name ("Jane Mills MP", "Tom Reid QC"); stripped from names. */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(['mp', 'msp', 'mla', 'mep', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd', 'jr', 'jr.', 'sr', 'sr.']);
+
+/** Cue lemmas that need a particular subject: checked in speech/cues.ts. */
+export const RESTRICTED_CUES: ReadonlySet<string> = new Set(['understand', 'show', 'find']);
+
+/** Nouns for statistics and documents that "show" something ("NHS figures show"). */
+export const DATA_NOUNS: ReadonlySet<string> = new Set(['figures', 'data', 'statistics', 'stats', 'numbers', 'records', 'research', 'survey', 'poll', 'study', 'analysis', 'report', 'documents', 'estimates', 'filings', 'accounts', 'results', 'polling', 'forecasts', 'projections', 'tables']);
+
+/** Role nouns of people who inspect or investigate for a body ("inspectors from the CQC found"). */
+export const INSPECTING_ROLES: ReadonlySet<string> = new Set(['inspectors', 'inspector', 'investigators', 'auditors', 'auditor', 'examiners', 'assessors', 'researchers', 'scientists', 'reviewers']);
+
+/** Organization heads that make a body an inspecting / reporting authority for "found". */
+export const FINDING_HEADS: ReadonlySet<string> = new Set(['commission', 'inquiry', 'review', 'committee', 'agency', 'authority', 'office', 'watchdog', 'regulator', 'ombudsman', 'audit', 'institute', 'university', 'survey', 'inspectorate', 'council', 'service', 'department', 'ministry', 'court', 'tribunal', 'panel', 'board', 'centre', 'center', 'foundation', 'trust']);
+
+/**
+ * Role classes: a role noun used as an anaphor ("the boss", "the CEO") matches an earlier
+ * person whose title is in the same class. A word may sit in several classes ("boss").
+ */
+export const ROLE_CLASSES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['ceo', ['chief']], ['executive', ['chief']], ['chief', ['chief']], ['chairman', ['chair']], ['chairwoman', ['chair']], ['chair', ['chair']],
+  ['boss', ['chief', 'manager']], ['head', ['chief', 'manager']], ['founder', ['chief']], ['president', ['president']],
+  ['manager', ['manager']], ['coach', ['manager']], ['minister', ['minister']], ['secretary', ['minister']],
+  ['governor', ['governor']], ['mayor', ['mayor']], ['leader', ['leader']], ['director', ['director']], ['spokesman', ['spokes']],
+  ['spokeswoman', ['spokes']], ['spokesperson', ['spokes']], ['agent', ['agent']], ['inspector', ['police']], ['superintendent', ['police']],
+  ['detective', ['police']], ['constable', ['police']], ['sergeant', ['police']], ['commissioner', ['commissioner']],
 ]);
 
 /** Job titles written before a name ("Commerce Secretary Wilbur Ross"); stripped from names. */
@@ -94,6 +133,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   'maj.', 'major', 'brig.', 'brigadier', 'cmdr.', 'commander', 'cpl.', 'corporal', 'pvt.', 'private', 'sgt', 'det.', 'detective',
   'sens.', 'reps.', 'gens.', 'insp.', 'lieutenant', 'marshal', 'minister-president',
   'administrator', 'supervisor', 'secretary-general', 'director-general', 'president-elect', 'vice-president', 'mp',
+  'boss', 'ceo', 'councillor', 'cllr', 'cllr.', 'insp', 'det', 'supt', 'supt.', 'pc', 'sgt', 'dci', 'di', 'ds', 'dc', 'constable',
+  'sergeant', 'chief-executive', 'mep', 'msp', 'peer', 'agent',
   'coach', 'quarterback', 'pitcher', 'striker', 'midfielder', 'goalkeeper', 'rev.', 'reverend', 'sheriff', 'officer', 'sgt.', 'superintendent', 'inspector', 'envoy', 'negotiator', 'representative',
 ]);
 
@@ -123,6 +164,9 @@ export const ROLE_NOUNS: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map([
   ['passenger', undefined], ['survivor', undefined], ['victim', undefined], ['neighbor', undefined], ['neighbour', undefined],
   ['protester', undefined], ['protesters', undefined], ['demonstrator', undefined], ['volunteer', undefined], ['soldier', undefined],
   ['soldiers', undefined], ['veteran', undefined], ['fan', undefined], ['fans', undefined], ['patient', undefined], ['patients', undefined],
+  ['agent', undefined], ['solicitor', undefined], ['barrister', undefined], ['publicist', undefined], ['wife', 'f'], ['husband', 'm'],
+  ['daughter', 'f'], ['son', 'm'], ['brother', 'm'], ['sister', 'f'], ['family', undefined], ['friend', undefined], ['teammate', undefined],
+  ['inspectors', undefined], ['inspector', undefined], ['auditors', undefined], ['auditor', undefined], ['examiners', undefined],
   ['woman', 'f'], ['man', 'm'], ['counterpart', undefined], ['colleague', undefined], ['rival', undefined], ['ally', undefined], ['teenager', undefined], ['refugee', undefined], ['refugees', undefined], ['diplomat', undefined],
 ]);
 
@@ -161,6 +205,12 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'international', 'watch', 'trust', 'capital', 'securities', 'airways', 'energy', 'pharmaceuticals', 'therapeutics',
   'electric', 'financial', 'insurance', 'ventures', 'studios', 'entertainment', 'communications', 'telecom', 'mobile',
   'brands', 'stores', 'foods', 'petroleum', 'oil', 'steel', 'mining', 'resources', 'investments', 'management',
+  // place and institution heads ("Buckingham Palace", "Land Registry", "Thames Valley Police")
+  'palace', 'registry', 'constabulary', 'hospital', 'clinic', 'inquiry', 'tribunal', 'inspectorate', 'ombudsman', 'watchdog',
+  'programme', 'program', 'panel', 'executive', 'airport', 'council', 'assembly', 'nhs', 'plc', 'llp', 'gmbh', 'ag', 'sa',
+  'nv', 'ab', 'se', 'bv', 'pty', 'limited', 'group', 'academy', 'museum', 'library', 'archive', 'observatory', 'survey',
+  'water', 'gas', 'power', 'electricity', 'utilities', 'broadband', 'pharmacy',
+  'air', 'aviation', 'rail', 'railway', 'railways', 'logistics', 'shipping', 'lines', 'pharma', 'biotech', 'bancorp',
 ]);
 
 /** Capitalized words that never start a speaker name (sentence openers, days, months). */
@@ -191,7 +241,8 @@ export const PLACES: ReadonlySet<string> = new Set([
 export const NAMED_INSTITUTIONS: ReadonlySet<string> = new Set([
   'white house', 'pentagon', 'kremlin', 'congress', 'senate', 'state department', 'treasury', 'downing street',
   'elysee', 'federal reserve', 'fed', 'supreme court', 'united nations', 'un', 'nato', 'who', 'imf', 'world bank', 'opec',
-  'fbi', 'cia', 'nsa', 'sec', 'ftc', 'fcc', 'fda', 'epa', 'doj', 'wto',
+  'fbi', 'cia', 'nsa', 'sec', 'ftc', 'fcc', 'fda', 'epa', 'doj', 'wto', 'cdc', 'nhs', 'iaea', 'unicef', 'unhcr', 'ecb', 'boe',
+  'ons', 'cqc', 'ofsted', 'ofcom', 'ofgem', 'ofwat', 'hmrc', 'dvla', 'tfl', 'defra', 'mod', 'met', 'met police', 'scotland yard',
 ]);
 
 /**
@@ -205,7 +256,17 @@ export const ORG_ANAPHORS: ReadonlyMap<string, readonly string[]> = new Map([
   ['organisation', []],
   ['department', ['department', 'commerce', 'treasury', 'pentagon']],
   ['ministry', ['ministry']],
-  ['agency', ['agency', 'administration', 'bureau', 'commission', 'service', 'authority', 'office', 'fda', 'epa', 'fbi', 'cia', 'nsa', 'sec', 'ftc', 'fcc']],
+  ['agency', ['agency', 'administration', 'bureau', 'commission', 'service', 'authority', 'office', 'organization', 'organisation', 'programme', 'program', 'inspectorate', 'executive', 'who', 'fda', 'epa', 'fbi', 'cia', 'nsa', 'sec', 'ftc', 'fcc', 'cdc', 'nhs', 'iaea', 'unicef', 'unhcr']],
+  ['body', ['agency', 'authority', 'commission', 'council', 'organization', 'organisation', 'association', 'federation', 'union', 'board', 'committee', 'institute', 'inspectorate', 'watchdog', 'regulator']],
+  ['watchdog', ['watchdog', 'regulator', 'authority', 'commission', 'agency', 'office', 'inspectorate', 'ombudsman']],
+  ['charity', ['trust', 'foundation', 'fund', 'society', 'charity', 'appeal', 'aid', 'action', 'care']],
+  ['force', ['police', 'constabulary', 'force']],
+  ['police', ['police', 'constabulary']],
+  ['trust', ['trust']],
+  ['society', ['society']],
+  ['college', ['college']],
+  ['building society', ['society']],
+  ['club', ['club']],
   ['commission', ['commission']],
   ['committee', ['committee']],
   ['council', ['council']],
@@ -236,7 +297,7 @@ export const ORG_ANAPHORS: ReadonlyMap<string, readonly string[]> = new Map([
   ['utility', []],
   ['giant', []],
   ['insurer', []],
-  ['airline', ['airlines']],
+  ['airline', []],
   ['automaker', []],
   ['central bank', ['bank', 'reserve', 'fed']],
   ['administration', ['administration', 'white house']],
@@ -249,10 +310,26 @@ export const ORG_ANAPHORS: ReadonlyMap<string, readonly string[]> = new Map([
   ['university', ['university', 'college']],
   ['network', ['network']],
   ['newspaper', []],
+  ['broadcaster', []],
+  ['tabloid', []],
+  ['magazine', []],
   ['paper', []],
   ['outlet', []],
   ['board', ['board']],
-  ['regulator', ['commission', 'agency', 'authority', 'administration', 'sec', 'ftc', 'fcc', 'fda']],
+  ['regulator', ['commission', 'agency', 'authority', 'administration', 'office', 'regulator', 'watchdog', 'inspectorate', 'sec', 'ftc', 'fcc', 'fda']],
+]);
+
+/** Words in a company's name that fit a description best ("the airline" → "Corvane Air" before "Halden Securities"). */
+export const PREFERRED_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['airline', ['air', 'airlines', 'airways', 'aviation', 'jet', 'airline']],
+  ['carrier', ['air', 'airlines', 'airways', 'aviation', 'jet', 'telecom', 'mobile', 'communications', 'wireless', 'shipping', 'lines']],
+  ['lender', ['bank', 'bancorp', 'lending', 'finance', 'financial', 'credit', 'mortgage', 'capital']],
+  ['insurer', ['insurance', 'assurance', 'mutual', 'life']],
+  ['automaker', ['motors', 'motor', 'auto', 'automotive', 'cars']],
+  ['carmaker', ['motors', 'motor', 'auto', 'automotive', 'cars']],
+  ['chipmaker', ['semiconductor', 'semiconductors', 'micro', 'devices', 'chips', 'technologies']],
+  ['utility', ['energy', 'power', 'electric', 'water', 'gas', 'utilities']],
+  ['retailer', ['stores', 'store', 'retail', 'mart', 'shops', 'supermarkets']],
 ]);
 
 /** Org heads that mark a government body (so "the company" does not resolve to them). */
@@ -261,6 +338,10 @@ export const GOVERNMENT_HEADS: ReadonlySet<string> = new Set([
   'authority', 'court', 'party', 'congress', 'senate', 'parliament', 'government', 'house', 'pentagon', 'kremlin',
   'police', 'army', 'navy', 'embassy', 'treasury', 'commerce', 'association', 'union', 'federation', 'institute',
   'foundation', 'coalition', 'alliance', 'group', 'society', 'organization', 'campaign', 'nations', 'cabinet',
+  'organisation', 'programme', 'program', 'registry', 'palace', 'constabulary', 'inspectorate', 'regulator', 'watchdog', 'tribunal',
+  'inquiry', 'trust', 'service', 'executive', 'nhs', 'place', 'board', 'agency',
+  // acronyms of public bodies (NAMED_INSTITUTIONS)
+  'fda', 'epa', 'fbi', 'cia', 'nsa', 'sec', 'ftc', 'fcc', 'doj', 'who', 'imf', 'un', 'nato', 'opec', 'wto', 'cdc', 'fed',
 ]);
 
 /** Anonymous sources: phrases whose head says nobody is named. Matched after "according to", "citing", before "said". */
@@ -346,7 +427,9 @@ const OUTLETS: Record<string, string[]> = {
   'USA Today': ['usa today'],
   'The Guardian': ['guardian'],
   'The Economist': ['economist'],
-  'The Telegraph': ['telegraph', 'daily telegraph'],
+  'The Telegraph': ['telegraph'],
+  'Daily Telegraph': ['daily telegraph'],
+  'Sunday Telegraph': ['sunday telegraph'],
   'The Times (London)': ['times of london'],
   'BBC': ['bbc', 'bbc news', 'british broadcasting corporation'],
   CNN: ['cnn'],
@@ -388,10 +471,30 @@ const OUTLETS: Record<string, string[]> = {
   'BuzzFeed News': ['buzzfeed', 'buzzfeed news'],
   'ProPublica': ['propublica'],
   'The Intercept': ['intercept'],
+  // wire services and broadcasters often cited by acronym
+  PTI: ['pti', 'press trust of india'],
+  ANI: ['ani', 'asian news international'],
+  dpa: ['dpa', 'deutsche presse-agentur'],
+  'PA Media': ['pa', 'pa media', 'press association'],
+  'Anadolu Agency': ['anadolu', 'anadolu agency'],
+  EFE: ['efe'],
+  ANSA: ['ansa'],
+  'Sky News': ['sky news'],
+  'Sky Sports News': ['sky sports news', 'sky sports'],
+  'ITV News': ['itv news', 'itv'],
+  'Channel 4 News': ['channel 4 news'],
+  'Daily Mail': ['daily mail', 'mail online', 'mailonline'],
+  'The Independent': ['independent'],
+  'The Sun': ['sun'],
+  'Daily Mirror': ['daily mirror', 'mirror'],
+  'Evening Standard': ['evening standard', 'standard'],
 };
 
+/** Outlets that write their name in lower case ("dpa reported"). */
+export const LOWERCASE_OUTLETS: ReadonlySet<string> = new Set(['dpa']);
+
 /** Short aliases that are outlets only when written with "the" or in a reporting slot ("the Post"). */
-const AMBIGUOUS_ALIASES: ReadonlySet<string> = new Set(['times', 'post', 'journal', 'hill', 'information', 'insider', 'fox', 'ap', 'ft', 'atlantic', 'verge', 'intercept', 'fortune', 'guardian', 'economist', 'telegraph', 'abc']);
+const AMBIGUOUS_ALIASES: ReadonlySet<string> = new Set(['times', 'post', 'journal', 'hill', 'information', 'insider', 'fox', 'ap', 'ft', 'atlantic', 'verge', 'intercept', 'fortune', 'guardian', 'economist', 'telegraph', 'abc', 'pa', 'independent', 'sun', 'mirror', 'standard', 'itv', 'efe', 'ani']);
 
 const OUTLET_INDEX: ReadonlyMap<string, string> = new Map(
   Object.entries(OUTLETS).flatMap(([canon, aliases]) =>

@@ -24,6 +24,7 @@ import {
   type RowClaim,
 } from '../model.js';
 import { clusterBlock } from './cluster.js';
+import { repairSiblings } from './siblings.js';
 import { inverseDocumentFrequency } from './similarity.js';
 import { makeItem, SentenceCache, type Item } from './features.js';
 import { hashHex, rowFingerprint, rowLabel } from './label.js';
@@ -118,7 +119,7 @@ export function align(articles: readonly Article[], options: AlignOptions = {}):
   const rows: Row[] = [];
   for (const name of [...blocks.keys()].sort(cmp)) {
     const block = blocks.get(name)!;
-    for (const group of clusterBlock(block, idf, stories)) {
+    for (const group of repairSiblings(block, clusterBlock(block, idf, stories))) {
       const members = group.map((i) => block[i]);
       members.sort(originOrder(cites, members));
       rows.push(buildRow(members, via, cites, idf));

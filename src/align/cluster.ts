@@ -8,6 +8,7 @@ import type { DateValue, Quantity } from '../model.js';
 import type { Item } from './features.js';
 import { sameValue, similarity } from './similarity.js';
 import type { StoryContext } from './stories.js';
+import { attachLoneDays } from './sameday.js';
 
 /** Blocks up to this size compare all pairs (cheap, and finds pairs the index would miss). */
 const ALL_PAIRS_BLOCK = 64;
@@ -126,6 +127,7 @@ export function clusterBlock(items: readonly Item[], idf: Map<string, number>, s
     members[ri].push(...members[rj]);
     parent[rj] = ri;
   }
+  if (items[0].claim.kind === 'date') attachLoneDays(items, { find, parent, members, sources, repeats }, idf, stories);
   const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     if (repeats.has(i) && find(i) === i && members[i].length === 1) continue;

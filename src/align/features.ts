@@ -26,6 +26,22 @@ const VAGUE_RE = /\b(?:dozens|scores|hundreds|thousands|millions|billions|severa
 /** A year elsewhere in the sentence ("in 2020, a tremor killed four") marks another time. */
 const YEAR_RE = /\b(?:1[89]|20)\d\d\b/g;
 
+/**
+ * A figure after "from" following a verb of change ("raising the toll from 14", "up from 14",
+ * "revised its estimate from $3 million") is the earlier value the sentence replaces: it is not
+ * what the source now states, so it stays out of the comparison (the extract output keeps it).
+ */
+const PRIOR_VALUE_RE = /\b(?:up|down|rais\w*|ris(?:e|es|en|ing)|rose|increas\w*|decreas\w*|grew|grow\w*|climb\w*|jump\w*|fell|fall\w*|drop\w*|revis\w*|lift\w*|lower\w*|push\w*|bump\w*|boost\w*|cut|cutting|trim\w*|updat\w*|chang\w*)\b(?:\s+\S+){0,4}\s+from\s+$/i;
+/** Characters before a claim searched for PRIOR_VALUE_RE. */
+const PRIOR_LOOKBACK = 60;
+
+/**
+ * A dateline ("VELMAR, June 19 (Allied Newswire) -", "HALVIK, Tesmara, May 14 -") dates the
+ * filing, not a fact of the story: the date claim it holds is left out of the comparison.
+ */
+const DATELINE_BEFORE_RE = /^\p{Lu}[\p{Lu} .'’-]*,(?:\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*,)?\s+$/u;
+const DATELINE_AFTER_RE = /^\s*(?:\([^()]{1,80}\)\s*)?[-–—]/;
+
 const QUANTITY_KINDS: ReadonlySet<string> = new Set(['count', 'money', 'percent', 'duration', 'ordinal']);
 
 export interface Item {
@@ -78,7 +94,12 @@ const isCapitalized = (s: string) => /^\p{Lu}/u.test(s);
 
 /** Lemma of a unit: currencies and 'percent' stay as they are. */
 function unitLemma(unit: string): string {
-  return /^[A-Z]{3}$/.test(unit) ? unit : lemma(unit.trim());
+  if (/^[A-Z]{3}$/.test(unit)) return unit;
+  const u = unit.trim();
+  const l = lemma(u);
+  // "building", "hearing", "sailing" are nouns, not verb forms ("build", "hear"), unless the verb
+  // names a known unit class ("killing" → kill → death)
+  return u.endsWith('ing') && !l.endsWith('ing') && unitClass(l) === l ? u : l;
 }
 
 /** A comma, semicolon or "and" between a word and the claim: the word likely belongs to another clause. */
@@ -174,6 +195,11 @@ export function makeItem(claim: Claim, article: Article, cache: SentenceCache, o
   if (claim.value === null) return null;
   if (QUANTITY_KINDS.has(claim.kind) && VAGUE_RE.test(claim.text) && !/\d/.test(claim.text)) return null;
   const sentenceText = cache.text(claim.sentence);
+  const sentenceStart = article.sentences[claim.sentence]?.start ?? 0;
+  const relStart = claim.span.start - sentenceStart;
+  const relEnd = claim.span.end - sentenceStart;
+  if (claim.kind === 'date' && DATELINE_BEFORE_RE.test(sentenceText.slice(0, relStart)) && DATELINE_AFTER_RE.test(sentenceText.slice(relEnd))) return null;
+  if (QUANTITY_KINDS.has(claim.kind) && PRIOR_VALUE_RE.test(sentenceText.slice(Math.max(0, relStart - PRIOR_LOOKBACK), relStart))) return null;
   const words = new Map<string, number>();
   const surface = new Map<string, string>();
   const add = (l: string, weight: number, text?: string) => {
@@ -181,9 +207,6 @@ export function makeItem(claim: Claim, article: Article, cache: SentenceCache, o
     if ((words.get(l) ?? 0) < weight) words.set(l, weight);
     if (text && (!surface.has(l) || isCapitalized(text))) surface.set(l, text);
   };
-  const sentenceStart = article.sentences[claim.sentence]?.start ?? 0;
-  const relStart = claim.span.start - sentenceStart;
-  const relEnd = claim.span.end - sentenceStart;
   const tokens = cache.words(claim.sentence).tokens;
   let first = tokens.findIndex((t) => t.end > relStart);
   if (first < 0) first = tokens.length;

@@ -5,6 +5,7 @@
  */
 import type { AttributionValue, ClaimKind, QuoteValue } from '../model.js';
 import type { Item } from './features.js';
+import { lemma } from '../tag/refiners/subject.js';
 import { unitClass } from './vocab.js';
 
 /** Context words shown in a label. */
@@ -78,8 +79,8 @@ export function rowLabel(kind: ClaimKind, items: readonly Item[], idf: Map<strin
     return `attribution · ${names[0]}`;
   }
   const unit = (items.find((it) => it.event) ?? rep).unitLabel; // "death" rather than "person"
-  const exclude = new Set([unit, unitClass(unit)]);
+  const exclude = new Set([unit, unitClass(unit), lemma(unit)]); // "hearing" also hides "hear"
   const ctx = contextWords(items, idf, exclude);
-  const head = unit && unit !== 'time' ? `${kind} · ${unit}` : kind;
+  const head = unit && unit !== 'time' && unit !== kind ? `${kind} · ${unit}` : kind; // not "percent · percent"
   return ctx.length > 0 ? `${head} (${ctx.join(' ')})` : head;
 }

@@ -13,6 +13,10 @@ const CREDIT_RE = /\((\p{Lu}{2,6})\)/gu;
 const MIN_BARE_ACRONYM = 3;
 /** Longest alias looked up inside a longer attribution ("a New York Times report"). */
 const MAX_ALIAS_WORDS = 5;
+/** Corporate suffixes of a publisher name ("The New York Times Company" is cited as "the New York Times"). */
+const CORPORATE_SUFFIX_RE = /\s+(?:company|co\.?|corporation|corp\.?|inc\.?|llc|ltd\.?|plc|group)$/i;
+/** The publisher name without its corporate suffix. */
+const corporateBase = (n: string) => n.replace(CORPORATE_SUFFIX_RE, '');
 /** Titles longer than this are headlines, not site names. */
 const MAX_TITLE_WORDS = 4;
 
@@ -49,8 +53,9 @@ function nameFromId(id: string): string | undefined {
 /** Acronyms a source may be cited by ("NYT", "WSJ"); matched only when written in capitals. */
 export function outletAcronyms(source: Source): string[] {
   const out = new Set<string>();
-  for (const n of [source.publisher, nameFromId(source.id)]) {
-    if (!n) continue;
+  for (const full of [source.publisher, nameFromId(source.id)]) {
+    if (!full) continue;
+    const n = corporateBase(full);
     const words = n.split(/[\s.]+/).filter((w) => w && !ACRONYM_SKIP.has(w.toLowerCase()));
     if (words.length >= 2) out.add(words.map((w) => w[0]).join('').toLowerCase());
   }
@@ -80,7 +85,13 @@ function aliasSets(source: Source): { strong: Set<string>; weak: Set<string> } {
       if (!GENERIC_OUTLET_WORDS.has(last)) weak.add(last); // the Times (dropped when ambiguous)
     }
   };
-  add(source.publisher, strong);
+  if (source.publisher) {
+    // "The New York Times Company": aliases of "The New York Times"; the full name too, but never
+    // its last word ("the company" is any company)
+    const base = corporateBase(source.publisher);
+    add(base, strong);
+    if (base !== source.publisher) strong.add(normalizeOutlet(source.publisher));
+  }
   if (source.title && source.title.split(/\s+/).length <= MAX_TITLE_WORDS) add(source.title, weak);
   const host = hostName(source.url);
   if (host) strong.add(host);

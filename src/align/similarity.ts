@@ -18,13 +18,17 @@ const OTHER_SPEAKER_FACTOR = 0.85;
 /** Quotes of this many words or fewer only join identical quotes (scare quotes, fragments). */
 const SHORT_QUOTE_WORDS = 3;
 /** Bonus when two quantities state the same number (one fact is usually told with one number). */
-const SAME_VALUE_BONUS = 0.15;
+export const SAME_VALUE_BONUS = 0.15;
 /** Smaller bonus for the same small number (2, 5: common in unrelated facts). */
 const SAME_SMALL_VALUE_BONUS = 0.08;
 /** Below this a shared number is "small". */
 const SMALL_VALUE = 10;
 /** Bonus when two values overlap without being equal. */
 const OVERLAP_BONUS = 0.04;
+/** A weekday-style date this close (days) to its own publication date is the news-cycle date of a report. */
+const NEWS_CYCLE_DAYS = 1;
+/** Milliseconds in a day (ISO dates parse to UTC midnight). */
+const DAY_MS = 86_400_000;
 
 /** idf of every word over all items: rare words tell facts apart, "Huawei" in every sentence does not. */
 export function inverseDocumentFrequency(items: readonly Item[]): Map<string, number> {
@@ -70,6 +74,19 @@ function quoteContainment(a: readonly string[], b: readonly string[], idf: Map<s
   return min === 0 ? 0 : inter / min;
 }
 
+/** The numbers a quantity states: its bounds, and the centre of "about N" (N itself). */
+function statedNumbers(q: Quantity): number[] {
+  const out = [q.low, q.high].filter((x): x is number => x !== null);
+  if (q.approx === 'about' && q.low !== null && q.high !== null) out.push(Math.round(((q.low + q.high) / 2) * 1e6) / 1e6);
+  return out;
+}
+
+/** A number stated by both quantities, if any ("about 90 days" and "90-day" both say 90). */
+function sharedNumber(qa: Quantity, qb: Quantity): number | undefined {
+  const na = statedNumbers(qa);
+  return statedNumbers(qb).find((x) => na.includes(x));
+}
+
 function valueBonus(a: Item, b: Item): number {
   const k = a.claim.kind;
   if (k === 'date') {
@@ -80,14 +97,50 @@ function valueBonus(a: Item, b: Item): number {
   }
   const qa = a.claim.value as Quantity;
   const qb = b.claim.value as Quantity;
-  const na = [qa.low, qa.high].filter((x): x is number => x !== null);
-  const shared = [qb.low, qb.high].find((x) => x !== null && na.includes(x));
-  if (shared !== undefined && shared !== null) return Math.abs(shared) < SMALL_VALUE ? SAME_SMALL_VALUE_BONUS : SAME_VALUE_BONUS;
+  // durations compare in days ("three decades" and "three years" share no number); other blocks share a unit
+  const shared = k === 'duration' && qa.unit !== qb.unit ? undefined : sharedNumber(qa, qb);
+  if (shared !== undefined) return Math.abs(shared) < SMALL_VALUE ? SAME_SMALL_VALUE_BONUS : SAME_VALUE_BONUS;
   const ia = quantityInterval(qa, a.claim.text);
   const ib = quantityInterval(qb, b.claim.text);
   if (!ia || !ib) return 0;
   if (sameInterval(ia, ib)) return SAME_VALUE_BONUS;
   return intersectAll([ia, ib]) ? OVERLAP_BONUS : 0;
+}
+
+/** A date whose day was filled in from the publication date ("Monday", "yesterday") lying within NEWS_CYCLE_DAYS of it. */
+function newsCycleDate(it: Item): boolean {
+  const d = it.claim.value as DateValue;
+  if (!it.published || d.granularity !== 'day' || !d.inferred?.includes('day')) return false;
+  const offset = Math.abs(Date.parse(d.start) - Date.parse(it.published)) / DAY_MS;
+  return offset <= NEWS_CYCLE_DAYS;
+}
+
+/**
+ * Two different news-cycle dates from reports published on different days ("officials said on
+ * Monday" in Monday's paper, "officials said Thursday" in Thursday's) date two reports, not one
+ * fact told two ways: they never share a row (that would be a false conflict).
+ */
+function differentReportDays(a: Item, b: Item): boolean {
+  if (a.claim.kind !== 'date' || a.published === b.published) return false;
+  const x = a.claim.value as DateValue;
+  const y = b.claim.value as DateValue;
+  if (x.start <= y.end && y.start <= x.end) return false;
+  return newsCycleDate(a) && newsCycleDate(b);
+}
+
+/** A purely deictic date ("last year", "next week", "this month"): relative, nothing filled in. */
+const deictic = (d: DateValue) => d.relative && !d.inferred?.length;
+
+/**
+ * Two deictic dates that do not name the same period ("next year" / "last year", "this year" /
+ * "next week") point at different times on purpose: they are two facts, never a conflict or a
+ * "less precise" pair.
+ */
+function differentDeictic(a: Item, b: Item): boolean {
+  if (a.claim.kind !== 'date') return false;
+  const x = a.claim.value as DateValue;
+  const y = b.claim.value as DateValue;
+  return deictic(x) && deictic(y) && (x.start !== y.start || x.end !== y.end);
 }
 
 /** Similarity of two items of one block (0 = unrelated); `null` = below threshold. */
@@ -106,6 +159,7 @@ export function similarity(a: Item, b: Item, idf: Map<string, number>, stories?:
   }
   if (a.block.startsWith('attribution:')) return 1; // one outlet cited = one row
   if (a.event && b.event && a.event !== b.event) return null; // killed vs injured: different facts
+  if (differentReportDays(a, b) || differentDeictic(a, b)) return null;
   let s = weightedJaccard(a.words, b.words, idf) + valueBonus(a, b);
   const threshold = SIMILARITY_THRESHOLD * relax;
   if (stories && s >= threshold) s *= stories.factor(a.sourceId, b.sourceId);

@@ -61,6 +61,34 @@ function consistency(items: readonly Item[]): { consistent: boolean; identical: 
   };
 }
 
+/**
+ * A figure that moved one way as reports came in, whatever early reports said among themselves:
+ * the latest day agrees on one value, and no later report states less (or, for a falling figure,
+ * more) than an earlier one allows ("five dead" and "at least 14" on Sunday, 24 on Monday and
+ * Tuesday). Quantities only.
+ */
+function updatedFigure(byDate: Map<string, Item[]>, kind: string): boolean {
+  const days = [...byDate.keys()].sort();
+  if (days.length < 2 || kind === 'date') return false;
+  if (!consistency(byDate.get(days[days.length - 1])!).consistent) return false;
+  const spans = days.map((d) => {
+    const ivs = byDate.get(d)!.map((it) => quantityInterval(it.claim.value as Quantity, it.claim.text)).filter((i): i is Interval => i !== null);
+    return { maxLo: Math.max(...ivs.map((i) => i.lo)), minLo: Math.min(...ivs.map((i) => i.lo)), maxHi: Math.max(...ivs.map((i) => i.hi)), minHi: Math.min(...ivs.map((i) => i.hi)) };
+  });
+  let rising = true;
+  let falling = true;
+  let seenMaxLo = -Infinity;
+  let seenMinHi = Infinity;
+  for (const s of spans) {
+    if (!Number.isFinite(s.maxLo) && !Number.isFinite(s.minHi)) return false; // no interval that day
+    if (s.minHi < seenMaxLo) rising = false;
+    if (s.maxLo > seenMinHi) falling = false;
+    seenMaxLo = Math.max(seenMaxLo, s.maxLo);
+    seenMinHi = Math.min(seenMinHi, s.minHi);
+  }
+  return rising || falling;
+}
+
 /** Status and notes of a row whose items come from distinct sources. */
 export function rowStatus(items: readonly Item[]): { status: RowStatus; notes: string[] } {
   if (items.length < 2) return { status: 'single', notes: [] };
@@ -80,7 +108,7 @@ export function rowStatus(items: readonly Item[]): { status: RowStatus; notes: s
     g.push(it);
     byDate.set(it.published, g);
   }
-  if (byDate.size >= 2 && [...byDate.values()].every((g) => consistency(g).consistent)) {
+  if (byDate.size >= 2 && ([...byDate.values()].every((g) => consistency(g).consistent) || updatedFigure(byDate, kind))) {
     const dates = [...byDate.keys()].sort();
     notes.push(`${NOTE_CHANGED_OVER_TIME}: ${dates[0]} → ${dates[dates.length - 1]}`);
   }

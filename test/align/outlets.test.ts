@@ -49,3 +49,20 @@ describe('OutletIndex', () => {
     expect(outletAliases(src('x', 'The New York Times'))).toEqual(['new york times', 'ny times', 'times']);
   });
 });
+
+describe('corporate publisher names', () => {
+  const index = new OutletIndex([src('000_eb3b', 'The New York Times Company'), src('herald', 'Herald Media Group')]);
+
+  it.each([
+    ['the New York Times', '000_eb3b'],
+    ['The New York Times Company', '000_eb3b'],
+    ['the Times', '000_eb3b'],
+    ['NYT', '000_eb3b'],
+    ['the NY Times', '000_eb3b'],
+    ['Herald Media', 'herald'],
+  ])('%s → %s', (name, id) => expect(index.resolve(name)).toBe(id));
+
+  it.each(['the company', 'company', 'the group', 'Huawei'])('%j resolves to nothing', (name) => {
+    expect(index.resolve(name)).toBeUndefined();
+  });
+});

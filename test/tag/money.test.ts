@@ -34,6 +34,12 @@ const valid: (readonly [string, ...Expected[]])[] = [
   ['The fund holds RMB 5 billion.', ['RMB 5 billion', 5e9, 5e9, 'CNY', 'exact']],
   ['The settlement was at least $2 million.', ['at least $2 million', 2e6, null, 'USD', 'at-least']],
   ['Fines of up to $10,000 apply.', ['up to $10,000', null, 10000, 'USD', 'at-most']],
+  // "add up to" is a total, "went up to" a new level: neither is an upper bound
+  ['The requests add up to $4.1 million.', ['$4.1 million', 4.1e6, 4.1e6, 'USD', 'exact']],
+  ['The bill added up to $900.', ['$900', 900, 900, 'USD', 'exact']],
+  ['The fare went up to $3 on Monday.', ['$3', 3, 3, 'USD', 'exact']],
+  ['Grants of up to $25,000 each are offered.', ['up to $25,000', null, 25000, 'USD', 'at-most']],
+  ['They can borrow up to $5,000.', ['up to $5,000', null, 5000, 'USD', 'at-most']],
   ['The startup is valued at less than $1 billion.', ['less than $1 billion', null, 1e9, 'USD', 'less-than']],
   ['The agency spent $3.2 million on consultants.', ['$3.2 million', 3.2e6, 3.2e6, 'USD', 'exact']],
   ['Bonuses of $1,000 were paid.', ['$1,000', 1000, 1000, 'USD', 'exact']],

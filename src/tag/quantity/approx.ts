@@ -39,6 +39,16 @@ const SUFFIXES: readonly (readonly [string[], ApproxWord])[] = [
   [['and', 'up'], 'at-least'],
 ];
 
+/**
+ * Verbs whose particle "up" makes "up to N" a total or a new level, not a bound: "the requests
+ * add up to $4.1 million" (a sum), "the rate went up to 5%" (a value).
+ */
+const PHRASAL_UP_VERBS: ReadonlySet<string> = new Set([
+  'add', 'adds', 'added', 'adding', 'sum', 'sums', 'summed', 'summing', 'total', 'totals', 'totaled', 'totalled',
+  'go', 'goes', 'went', 'gone', 'going', 'move', 'moves', 'moved', 'moving', 'step', 'steps', 'stepped',
+  'ramp', 'ramps', 'ramped', 'bump', 'bumps', 'bumped', 'shot', 'jumped', 'climbed', 'crept', 'creeping',
+]);
+
 export interface ApproxMatch {
   kind: ApproxWord;
   next: number;
@@ -49,6 +59,7 @@ export function prefixApproxAt(tokens: readonly Token[], i: number): ApproxMatch
   if (!t) return null;
   const list = PREFIXES_BY_FIRST.get(t.lower);
   if (!list) return null;
+  if (t.lower === 'up' && PHRASAL_UP_VERBS.has(tokens[i - 1]?.lower ?? '')) return null;
   for (const [words, kind] of list) {
     const next = matchWords(tokens, i, words);
     if (next >= 0) return { kind, next };

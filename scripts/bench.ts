@@ -54,6 +54,30 @@ function timeInProcess(files: string[], fn: (html: string, f: string) => unknown
   return { ms: performance.now() - t0, pages: files.length };
 }
 
+/**
+ * Copy r of a base article, as another story: its names get a per-copy suffix ("Whitlock" →
+ * "Whitlock3") and its numbers move, so that the 10,000 articles of the table benchmark are many
+ * stories of a few hundred articles each, not 30 identical copies of every article.
+ */
+function replica(a: Article, r: number, i: number): Article {
+  if (r === 0) return { ...a, source: { ...a.source, id: `a${i}`, path: `a${i}.html` } };
+  const rename = (t: string) => t.replace(/\b(\p{Lu}\p{Ll}+)/gu, `$1${r}`);
+  const scale = 1 + (r % 9) / 10;
+  const id = `a${i}`;
+  return {
+    ...a,
+    context: undefined,
+    source: { ...a.source, id, path: `${id}.html` },
+    sentences: a.sentences.map((s) => ({ ...s, text: rename(s.text) })),
+    text: rename(a.text),
+    claims: a.claims.map((c) => {
+      const v = c.value as { low?: number | null; high?: number | null } | null;
+      const value = v && 'low' in v ? { ...v, low: v.low == null ? v.low : v.low * scale, high: v.high == null ? v.high : v.high * scale } : c.value;
+      return { ...c, id: `${id}:${c.kind}:${c.span.start}`, value: value as typeof c.value, subject: c.subject.map((w) => `${w}${r}`) };
+    }),
+  };
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
@@ -98,11 +122,7 @@ async function main(): Promise<void> {
     const base: Article[] = files.slice(0, Math.min(N, 500)).map((f) => processInput(raw(f, readFileSync(f, 'utf8'))));
     for (const n of [1000, 5000, 10000]) {
       const arts: Article[] = [];
-      for (let i = 0; i < n; i++) {
-        const a = base[i % base.length];
-        const id = `a${i}`;
-        arts.push({ ...a, source: { ...a.source, id, path: `${id}.html` }, claims: a.claims.map((c) => ({ ...c, id: `${id}:${c.kind}:${c.span.start}` })) });
-      }
+      for (let i = 0; i < n; i++) arts.push(replica(base[i % base.length], Math.floor(i / base.length), i));
       const t0 = performance.now();
       const table = align(arts);
       tableRows.push({ articles: n, ms: performance.now() - t0, rows: table.rows.length });

@@ -3,6 +3,7 @@
  * Department licences)"); ids hash the row's content (kind, sentences, claim texts), so they
  * do not change with input order or file names.
  */
+import { createHash } from 'node:crypto';
 import type { AttributionValue, ClaimKind, QuoteValue } from '../model.js';
 import type { Item } from './features.js';
 import { lemma } from '../tag/refiners/subject.js';
@@ -15,16 +16,9 @@ const QUOTE_LABEL_WORDS = 6;
 /** Hex digits of a row id: 48 bits, collisions only matter within one table. */
 const ID_HEX = 12;
 
-/** 64-bit FNV-1a as two 32-bit halves with different offsets; plenty for ids. */
+/** A short content hash (SHA-1, native and fast on the long strings a row's content makes). */
 export function hashHex(text: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x01000193) ^ (h1 >>> 15);
-  }
-  return ((h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0')).slice(0, ID_HEX);
+  return createHash('sha1').update(text).digest('hex').slice(0, ID_HEX);
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();

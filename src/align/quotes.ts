@@ -13,8 +13,23 @@ const MAX_DIFF_CELLS = 250_000;
 const PUNCT_RE = /[\p{P}\p{S}]+/gu;
 const SPACE_RE = /\s+/u;
 
+/** Folded words of recent quotes: a quote is compared with many candidates. */
+const WORDS_CACHE = new Map<string, string[]>();
+/** Entries kept before the cache starts over (bounds memory on huge tables). */
+const WORDS_CACHE_MAX = 50_000;
+
 /** Words of a quote, folded for comparison ("Status-quo," → "status", "quo"). */
 export function quoteWords(text: string): string[] {
+  let words = WORDS_CACHE.get(text);
+  if (!words) {
+    if (WORDS_CACHE.size >= WORDS_CACHE_MAX) WORDS_CACHE.clear();
+    words = foldWords(text);
+    WORDS_CACHE.set(text, words);
+  }
+  return words;
+}
+
+function foldWords(text: string): string[] {
   return text
     .normalize('NFKC')
     .toLowerCase()

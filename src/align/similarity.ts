@@ -43,18 +43,30 @@ export function inverseDocumentFrequency(items: readonly Item[]): Map<string, nu
   return idf;
 }
 
-/** idf-weighted Jaccard of two word bags. */
+/** Weighted mass of a word bag under an idf (cached: each bag is compared with many others). */
+const MASS = new WeakMap<Map<string, number>, { idf: Map<string, number>; mass: number }>();
+function mass(bag: Map<string, number>, idf: Map<string, number>): number {
+  const hit = MASS.get(bag);
+  if (hit && hit.idf === idf) return hit.mass;
+  let m = 0;
+  for (const [w, x] of bag) m += x * (idf.get(w) ?? 1);
+  MASS.set(bag, { idf, mass: m });
+  return m;
+}
+
+/**
+ * idf-weighted Jaccard of two word bags: Σmin / Σmax, with Σmax = |a| + |b| − Σmin, so only the
+ * smaller bag is walked.
+ */
 function weightedJaccard(a: Map<string, number>, b: Map<string, number>, idf: Map<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let inter = 0;
-  let union = 0;
-  for (const [w, wa] of a) {
-    const f = idf.get(w) ?? 1;
-    const wb = b.get(w) ?? 0;
-    inter += Math.min(wa, wb) * f;
-    union += Math.max(wa, wb) * f;
+  for (const [w, x] of small) {
+    const y = large.get(w);
+    if (y !== undefined) inter += Math.min(x, y) * (idf.get(w) ?? 1);
   }
-  for (const [w, wb] of b) if (!a.has(w)) union += wb * (idf.get(w) ?? 1);
-  return union === 0 ? 0 : inter / union;
+  const union = mass(a, idf) + mass(b, idf) - inter;
+  return union <= 0 ? 0 : inter / union;
 }
 
 /** idf-weighted containment of the smaller quote's words in the larger's. */

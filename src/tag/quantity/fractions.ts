@@ -22,6 +22,16 @@ const TIME_AFTER_OF_RE = /^(?:an? (?:hour|day|week|month|year|century|decade|min
 /** Determiners that may follow "half" without "of" ("half its value", "half the staff"). */
 const HALF_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'the', 'his', 'her', 'our', 'all', 'them']);
 
+/** Words after "half" that make it part of a number or a time ("half a million", "half past"). */
+const NOT_BARE_HALF_AFTER: ReadonlySet<string> = new Set([
+  'a', 'an', 'past', 'point', 'points', 'percent', 'dozen', 'hour', 'hours', 'day', 'days', 'year', 'years',
+  'time', 'way', 'million', 'billion', 'trillion', 'hundred', 'thousand',
+]);
+
+/** "nearly half said", "about half were women": after an approximator "half" stands alone. */
+const bareHalf = (t: Token | undefined) =>
+  t === undefined || (t.kind === 'punct' ? t.text !== '-' : t.kind === 'word' && !NOT_BARE_HALF_AFTER.has(t.lower));
+
 /** Words that may follow a bare fraction ("fell by a third during ...", "a third in May"). */
 const FRACTION_FOLLOWERS: ReadonlySet<string> = new Set([
   'during', 'in', 'since', 'from', 'over', 'last', 'this', 'year', 'on', 'after', 'before', 'to', 'and', 'or', 'but', 'as', 'while', 'when', 'compared', 'versus', 'at',
@@ -56,8 +66,8 @@ export function fractionAt(tokens: readonly Token[], i: number): Fraction | null
   let end = j;
   const t = tokens[j];
   if (!t) return null;
-  if (t.lower === 'half' && (tokens[j + 1]?.lower === 'of' || HALF_DETERMINERS.has(tokens[j + 1]?.lower ?? ''))) {
-    value = 0.5; // "half of", "half its value", "half the staff"
+  if (t.lower === 'half' && (tokens[j + 1]?.lower === 'of' || HALF_DETERMINERS.has(tokens[j + 1]?.lower ?? '') || (pre !== null && bareHalf(tokens[j + 1])))) {
+    value = 0.5; // "half of", "half its value", "half the staff", "nearly half said"
     end = j + 1;
   } else {
     const num = numeratorOf(t);

@@ -3,9 +3,13 @@
  * labels ("No. 1", "Section 232"), dates ("Oct. 9"), clock times ("3 p.m."), years
  * ("in 2018"), list numbering ("1." at a line start) and glued identifiers.
  */
-import { CLOCK_WORDS, LABEL_WORDS, MONTH_WORDS, PREFIX_UNITS, STOP_WORDS, UNIT_ABBREVIATIONS } from '../vocab/units.js';
+import {
+  CLOCK_WORDS, LABEL_WORDS, MONTH_WORDS, NOT_PERSON_NOUNS, PERSON_NOUNS, PERSON_SUFFIX_RE, PREFIX_UNITS,
+  STOP_WORDS, UNIT_ABBREVIATIONS,
+} from '../vocab/units.js';
 import { SCALE_ABBREVIATIONS } from '../vocab/numbers.js';
 import type { NumberPhrase } from './number.js';
+import { lemma } from './unit.js';
 import type { Token } from './tokens.js';
 
 /** Years a bare four-digit integer is read as (the date tagger takes them). */
@@ -23,6 +27,40 @@ const START_ADVERBS: ReadonlySet<string> = new Set([
 ]);
 /** Sentence-ending punctuation: a capitalized word after it is a sentence start. */
 const SENTENCE_END_RE = /^[.!?:;"“”'‘’()[\]\-–—•|]$/;
+
+/** Ages above this are not read from "Name, N," (a bare number that large is something else). */
+const MAX_AGE = 120;
+/** Punctuation that may close an age in apposition ("Biden, 81, said", "… John Smith, 34."). */
+const AGE_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ')', '—', '–', ':']);
+/** Longest list of ages or codes walked over ("34 and 36", "111 or 999"): keeps the guards linear. */
+const MAX_LIST = 3;
+/** Words joining a list of ages ("34 and 36"). */
+const AGE_JOINERS: ReadonlySet<string> = new Set(['and', ',', '&']);
+/** Words before an age in apposition ("the couple, both 70,", "Biden, now 81,", "the boy, only 12,"). */
+const AGE_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each', 'now', 'then', 'only', 'just', 'still']);
+/** A bare integer that could be an age. */
+const isAgeToken = (t: Token | undefined) => t !== undefined && t.kind === 'num' && /^\d{1,3}$/.test(t.text) && Number(t.text) <= MAX_AGE;
+/** Day names, which are capitalized but never have an age ("On Monday, 12, …" is not one). */
+const DAY_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Adverbs end in -ly ("Separately, 12 …"): a capitalized one is no name. */
+const ADVERB_RE = /ly$/;
+/** Verbs whose object number is a phone number or short code ("call 111", "dial 988"). */
+const DIAL_VERBS: ReadonlySet<string> = new Set([
+  'call', 'calls', 'called', 'calling', 'dial', 'dials', 'dialed', 'dialled', 'dialing', 'dialling',
+  'ring', 'rings', 'rang', 'ringing', 'phone', 'phoned', 'phoning', 'text', 'texts', 'texted', 'texting',
+]);
+/** Verbs that send a message "to" a short code ("Reply STOP to 60060", "text HELP to 12345"). */
+const SEND_VERBS: ReadonlySet<string> = new Set([
+  'reply', 'replies', 'replying', 'text', 'texts', 'texting', 'texted', 'send', 'sending', 'sms', 'message',
+]);
+/** Tokens looked back from "to" for a verb that sends a message. */
+const SEND_LOOKBACK = 5;
+/** Punctuation that ends that look-back (quotes may surround the keyword: "Reply 'STOP' to"). */
+const CLAUSE_END_RE = /^[.!?;]$/;
+/** Nouns of messages sent "to" a number ("calls to 111", "texts to 85258"). */
+const CALL_NOUNS: ReadonlySet<string> = new Set(['call', 'calls', 'text', 'texts', 'message', 'messages']);
+/** Pronouns between a dialling verb and its number ("call us on 101"). */
+const DIAL_OBJECTS: ReadonlySet<string> = new Set(['us', 'them', 'me', 'him', 'her', 'police']);
 
 const isMonth = (t: Token | undefined) => t !== undefined && MONTH_WORDS.has(t.lower);
 
@@ -130,4 +168,54 @@ export function notAQuantity(tokens: readonly Token[], n: NumberPhrase): boolean
     return hyphenBefore || labelled(tokens, n) || isNameWord(tokens, n.first);
   }
   return glued(tokens, n) || labelled(tokens, n) || dateOrTime(tokens, n) || listNumber(tokens, n) || identifierDigits(tokens, n);
+}
+
+/**
+ * An age in apposition: a small bare integer between commas (or brackets) right after a name
+ * or a person noun ("Biden, 81, said", "the victim, 34, was", "a mother-of-two, 41,").
+ */
+export function apposedAge(tokens: readonly Token[], n: NumberPhrase): boolean {
+  if (n.digits === null || n.low < 1 || n.low > MAX_AGE) return false;
+  let a = n.first;
+  let b = n.end;
+  // "the victims, 34 and 36,": a list of ages
+  for (let x = 0; x < MAX_LIST && AGE_JOINERS.has(tokens[a - 1]?.lower ?? '') && isAgeToken(tokens[a - 2]); x++) a -= 2;
+  for (let x = 0; x < MAX_LIST && AGE_JOINERS.has(tokens[b]?.lower ?? '') && isAgeToken(tokens[b + 1]); x++) b += 2;
+  if (AGE_QUANTIFIERS.has(tokens[a - 1]?.lower ?? '')) a--; // "the couple, both 70,", "Biden, now 81,"
+  const before = tokens[a - 1];
+  const after = tokens[b];
+  if (before?.text !== ',' && before?.text !== '(') return false;
+  if (after && !(before.text === '(' ? after.text === ')' : AGE_CLOSERS.has(after.text))) return false;
+  const last = tokens[a - 2];
+  let k = a - 2;
+  // "mother-of-two", "co-pilot": a hyphenated compound is read from its first and last words
+  while (k >= 2 && tokens[k - 1].text === '-' && !tokens[k].gap && !tokens[k - 1].gap && tokens[k - 2].kind === 'word') k -= 2;
+  const w = tokens[k];
+  if (!w || w.kind !== 'word') return false;
+  if (isPersonNoun(w.lower) || (last !== w && last.kind === 'word' && isPersonNoun(last.lower))) return true;
+  if (!HAS_CAPITAL_RE.test(w.text[0])) return false;
+  return !STOP_WORDS.has(w.lower) && !START_ADVERBS.has(w.lower) && !isMonth(w) && !DAY_WORDS.has(w.lower) && !ADVERB_RE.test(w.lower);
+}
+
+/** A noun for a person ("victim", "judges", "scientist"). */
+function isPersonNoun(w: string): boolean {
+  const l = lemma(w);
+  return PERSON_NOUNS.has(w) || PERSON_NOUNS.has(l) || (PERSON_SUFFIX_RE.test(l) && !NOT_PERSON_NOUNS.has(l));
+}
+
+/** A phone number or short code: "call 111", "dial 999 or 112", "call us on 101", "Reply STOP to 60060". */
+export function dialledCode(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  // "call 111 or 999": the later numbers of a list of codes
+  for (let x = 0; x < MAX_LIST && k >= 1 && (tokens[k].lower === 'or' || tokens[k].lower === 'and' || tokens[k].text === ',') && tokens[k - 1].kind === 'num'; x++) k -= 2;
+  if (tokens[k]?.lower === 'on') k--;
+  if (DIAL_OBJECTS.has(tokens[k]?.lower ?? '')) k--;
+  if (DIAL_VERBS.has(tokens[k]?.lower ?? '')) return true;
+  if (tokens[first - 1]?.lower !== 'to') return false;
+  if (CALL_NOUNS.has(tokens[first - 2]?.lower ?? '')) return true; // "1,200 calls to 111"
+  for (let j = first - 2; j >= 0 && j >= first - 1 - SEND_LOOKBACK; j--) {
+    if (SEND_VERBS.has(tokens[j].lower)) return true;
+    if (CLAUSE_END_RE.test(tokens[j].text)) break;
+  }
+  return false;
 }

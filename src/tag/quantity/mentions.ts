@@ -5,12 +5,14 @@
  * once per text and cached), so a number is read one way only.
  */
 import {
-  AMBIGUOUS_CURRENCY_WORDS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_QUALIFIERS,
-  SUBUNIT_WORDS,
+  AMBIGUOUS_CURRENCY_WORDS, COUNTRY_FIRST_WORDS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS,
+  DOLLAR_QUALIFIERS, MOVEMENT_WORDS, NATIONAL_CURRENCIES, QUALIFIED_CURRENCY_WORDS, RATE_WORDS,
+  RESOLUTION_NUMBERS, SUBUNIT_WORDS,
 } from '../vocab/numbers.js';
 import { intervalOf, prefixApproxAt, scaleInterval, suffixApproxAt, type ApproxWord, type Interval } from './approx.js';
 import { clean, numberAt, type NumberPhrase } from './number.js';
 import { tokenize, type Token } from './tokens.js';
+import { listPercentUnits } from './shares.js';
 
 export type Measure = 'money' | 'percent' | 'plain' | 'skip';
 
@@ -44,14 +46,6 @@ const RANGE_VERBS: ReadonlySet<string> = new Set(['range', 'ranges', 'ranged', '
 const CHANGE_VERBS: ReadonlySet<string> = new Set(['went', 'go', 'goes', 'going', 'changed', 'change', 'moved', 'shifted', 'revised', 'switched', 'boosted', 'reduced', 'slashed', 'hiked', 'lifted', 'trimmed']);
 /** Punctuation that ends the look-back. */
 const SENTENCE_PUNCT: ReadonlySet<string> = new Set(['.', ';', ':', '!', '?']);
-/** Verbs of change: "rose 5% to 7%" reports two values, not a range. */
-const MOVEMENT_WORDS: ReadonlySet<string> = new Set([
-  'rose', 'rise', 'rises', 'risen', 'rising', 'fell', 'fall', 'falls', 'fallen', 'falling', 'increased',
-  'increase', 'increases', 'decreased', 'decrease', 'grew', 'grow', 'grows', 'grown', 'jumped', 'jump',
-  'dropped', 'drop', 'drops', 'climbed', 'climb', 'declined', 'decline', 'slipped', 'slid', 'surged',
-  'soared', 'plunged', 'plummeted', 'tumbled', 'cut', 'cuts', 'raised', 'raise', 'lowered', 'up', 'down',
-  'gained', 'lost', 'shrank', 'expanded', 'doubled', 'tripled', 'narrowed', 'widened', 'by',
-]);
 const YEAR_MAX = 2100;
 
 const isYearPhrase = (n: NumberPhrase) =>
@@ -84,8 +78,41 @@ function currencyBefore(tokens: readonly Token[], i: number): [string, number] |
   return null;
 }
 
+/** A capitalized word ("Swiss", "Kenyan"). */
+const CAPITALIZED_RE = /^\p{Lu}/u;
+/** A lone "p" glued to a numeral is pence ("183p" → GBP 1.83). */
+const PENCE_MARK = 'p';
+
+/** "Swiss francs", "South African rand", "Kenyan shillings": [code, next index, factor]. */
+function nationalCurrencyAt(tokens: readonly Token[], i: number): [string, number, number] | null {
+  let k = i;
+  const first = tokens[k];
+  if (!first || first.kind !== 'word' || !CAPITALIZED_RE.test(first.text)) return null;
+  const second = tokens[k + 1];
+  if (COUNTRY_FIRST_WORDS.has(first.lower) && second?.kind === 'word' && CAPITALIZED_RE.test(second.text)) k++;
+  const code = NATIONAL_CURRENCIES.get(tokens[k].lower);
+  const name = tokens[k + 1];
+  if (!code || !name || name.kind !== 'word' || !name.gap) return null;
+  const w = name.lower;
+  if (!CURRENCY_WORDS.has(w) && !AMBIGUOUS_CURRENCY_WORDS.has(w) && !QUALIFIED_CURRENCY_WORDS.has(w)) return null;
+  const end = (w === 'pound' || w === 'pounds') && tokens[k + 2]?.lower === 'sterling' ? k + 3 : k + 2;
+  return [code, end, 1];
+}
+
+/** "183p", "50p": pence glued to a plain numeral (not a video resolution, "1080p"). */
+function penceAt(tokens: readonly Token[], i: number, n: NumberPhrase): boolean {
+  const t = tokens[i];
+  const after = tokens[i + 1];
+  if (!t || t.text !== PENCE_MARK || t.gap || i !== n.end || n.scale !== 1 || n.magnitude) return false;
+  if (after && !after.gap && after.kind !== 'punct') return false; // "5pm", "3p2"
+  return !RESOLUTION_NUMBERS.has(n.low);
+}
+
 /** Currency written after the amount: "euros", "Canadian dollars", "billion won", "cents". */
 function currencyAfter(tokens: readonly Token[], i: number, n: NumberPhrase): [string, number, number] | null {
+  const national = nationalCurrencyAt(tokens, i);
+  if (national) return national;
+  if (penceAt(tokens, i, n)) return ['GBP', i + 1, 0.01];
   let j = i;
   let qualifier: string | undefined;
   // "Hong Kong dollars", "New Zealand dollars", "U.S. dollars", "Canadian dollars"
@@ -101,8 +128,8 @@ function currencyAfter(tokens: readonly Token[], i: number, n: NumberPhrase): [s
   const word = CURRENCY_WORDS.get(t.lower);
   if (word && t.lower !== 'real') return [word, j + 1, 1];
   if (t.lower === 'real' && tokens[j - 1]?.lower === 'brazilian') return ['BRL', j + 1, 1];
-  if ((n.scale > 1 || n.magnitude) && AMBIGUOUS_CURRENCY_WORDS.has(t.lower)) return [AMBIGUOUS_CURRENCY_WORDS.get(t.lower)!, j + 1, 1];
   if ((t.lower === 'pounds' || t.lower === 'pound') && tokens[j + 1]?.lower === 'sterling') return ['GBP', j + 2, 1];
+  if ((n.scale > 1 || n.magnitude) && AMBIGUOUS_CURRENCY_WORDS.has(t.lower)) return [AMBIGUOUS_CURRENCY_WORDS.get(t.lower)!, j + 1, 1];
   const sub = SUBUNIT_WORDS.get(t.lower);
   if (sub && n.scale === 1 && !n.magnitude) return [sub, j + 1, 0.01];
   if (t.kind === 'word' && t.text === t.text.toUpperCase() && CURRENCY_CODES.has(t.lower) && t.lower !== 'try') {
@@ -138,21 +165,64 @@ function changeBefore(tokens: readonly Token[], fromAt: number): boolean {
   return false;
 }
 
-/** "half a percentage point", "a quarter of a percentage point", "a basis point": no numeral. */
-function pointFractionAt(tokens: readonly Token[], i: number): NumberPhrase | null {
+/** Fraction words of a rate move ("a quarter point", "half-point", "three-quarters of a point"). */
+const POINT_FRACTIONS: ReadonlyMap<string, number> = new Map([['half', 0.5], ['quarter', 0.25]]);
+/** Tokens looked at around a bare "point" for a word about rates. */
+const RATE_CONTEXT_WINDOW = 12;
+
+/** A word about interest rates or yields near a bare "point" ("cut rates by a quarter point"). */
+function rateContext(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - RATE_CONTEXT_WINDOW; k--) {
+    if (SENTENCE_PUNCT.has(tokens[k].text)) break;
+    if (RATE_WORDS.has(tokens[k].lower)) return true;
+  }
+  for (let k = i + 1; k < tokens.length && k <= i + RATE_CONTEXT_WINDOW / 2; k++) {
+    if (SENTENCE_PUNCT.has(tokens[k].text)) break;
+    if (RATE_WORDS.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+/** "point(s)" after a fraction of a rate move, when the sentence is about rates: percentage points. */
+function pointUnitAt(tokens: readonly Token[], j: number, fraction: boolean): [string, number] | null {
+  const unit = percentAfter(tokens, j);
+  if (unit) return unit[0] === 'percent' ? null : unit;
+  // "at one point", "a point when": a bare point needs a fraction word ("a quarter point")
+  return fraction && /^points?$/.test(tokens[j]?.lower ?? '') && rateContext(tokens, j) ? ['percentage-point', j + 1] : null;
+}
+
+/**
+ * A rate move without a numeral: "half a percentage point", "a quarter of a percentage point",
+ * "a basis point", "a quarter point", "a half-point cut", "three-quarters of a point"
+ * (bare "point" only in a sentence about rates). Returns the phrase and its unit.
+ */
+function pointFractionAt(tokens: readonly Token[], i: number): [NumberPhrase, [string, number]] | null {
   let value = 1;
   let j = i;
   const w = tokens[i]?.lower;
-  if (w === 'half' && tokens[i + 1]?.lower === 'a') [value, j] = [0.5, i + 2];
-  else if (w === 'a' && tokens[i + 1]?.lower === 'quarter' && tokens[i + 2]?.lower === 'of' && tokens[i + 3]?.lower === 'a') [value, j] = [0.25, i + 4];
-  else if (w === 'a' || w === 'one') j = i + 1;
-  else return null;
-  const unit = percentAfter(tokens, j);
-  if (!unit || unit[0] === 'percent') return null;
-  return {
+  if (w === 'a' || w === 'one') j++;
+  let fraction = POINT_FRACTIONS.get(tokens[j]?.lower ?? '');
+  if (fraction === undefined && tokens[j]?.lower === 'three') {
+    const k = tokens[j + 1]?.text === '-' ? j + 2 : j + 1; // "three-quarters", "three quarters"
+    if (/^quarters?$/.test(tokens[k]?.lower ?? '')) {
+      fraction = 0.75;
+      j = k;
+    }
+  }
+  if (fraction !== undefined) {
+    value = fraction;
+    j++;
+    if (tokens[j]?.lower === 'of' && tokens[j + 1]?.lower === 'a') j += 2; // "a quarter of a point"
+    else if (tokens[j]?.lower === 'a' && fraction === 0.5) j++; // "half a point"
+    else if (tokens[j]?.text === '-' && !tokens[j].gap) j++; // "quarter-point"
+  } else if (j === i) return null;
+  const unit = pointUnitAt(tokens, j, fraction !== undefined);
+  if (!unit) return null;
+  const phrase: NumberPhrase = {
     first: i, end: j, low: value, high: value, approx: 'exact', spelled: true, digits: null,
     formatted: false, scale: 1, abbreviated: false, magnitude: false,
   };
+  return [phrase, unit];
 }
 
 /** The second number of a range after the connector at j, with the first re-scaled if needed. */
@@ -216,14 +286,15 @@ function mentionAt(tokens: readonly Token[], i: number): Mention | null {
   let currency: string | undefined;
   const cur = currencyBefore(tokens, j);
   if (cur) [currency, j] = cur;
-  const first = numberAt(tokens, j) ?? pointFractionAt(tokens, j);
+  const point = currency ? null : pointFractionAt(tokens, j);
+  const first = point ? point[0] : numberAt(tokens, j);
   if (!first) return null;
   j = first.end;
   let unit = '';
   let measure: Measure = 'plain';
   let factor = 1;
   if (currency) measure = 'money';
-  let pct = measure === 'plain' ? percentAfter(tokens, j) : null;
+  let pct = point ? point[1] : measure === 'plain' ? percentAfter(tokens, j) : null;
   if (pct) {
     [unit, j] = pct;
     measure = 'percent';
@@ -306,6 +377,7 @@ export function scanMentions(text: string): { tokens: readonly Token[]; mentions
     } else i++;
   }
   sharePercentUnits(tokens, mentions);
+  listPercentUnits(tokens, mentions);
   cachedTokens = tokens;
   cachedMentions = mentions;
   return { tokens, mentions };

@@ -5,7 +5,7 @@
  */
 import {
   IRREGULAR_PLURALS, MODIFIER_STOP_EXCEPTIONS, MONTH_WORDS, NOT_PLURAL, NOT_SUPERLATIVE,
-  OUTCOME_WORDS, SINGULAR_MEASURES, STOP_WORDS, UNIT_ABBREVIATIONS, UNMARKED_PLURALS,
+  OUTCOME_WORDS, S_VERBS, SINGULAR_MEASURES, STOP_WORDS, UNIT_ABBREVIATIONS, UNMARKED_PLURALS,
 } from '../vocab/units.js';
 import { NUMBER_WORDS, ORDINAL_WORDS } from '../vocab/numbers.js';
 import type { Token } from './tokens.js';
@@ -26,6 +26,8 @@ const UNIT_WORD_RE = /^\p{L}[\p{L}'’.-]*$/u;
 const POSSESSIVE_RE = /['’]s?$/;
 /** Plural endings of nouns, not verbs ("closures", "elections", "payments", "visitors"). */
 const NOUN_PLURAL_RE = /(?:tions|sions|ments|ures|ances|ences|ities|ists|ships|ings|als|ees|ages|ors)$/;
+/** Words that start an object, so the -s word before them is a verb ("reveals a ring"). */
+const OBJECT_STARTS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'that', 'this', 'its', 'his', 'her', 'their', 'our', 'how', 'what', 'why', 'no']);
 /** Past tenses and participles ("moved", "reported"). */
 const PAST_RE = /[a-z]ed$/;
 /** Adverbs end a unit phrase ("28 initially", "5 respectively"). */
@@ -104,9 +106,11 @@ export function unitAfter(tokens: readonly Token[], start: number, plural: boole
     if (ADVERB_RE.test(w) && !LY_NOUNS.has(w)) break;
     // "the sixth store opens", "the 1st Battalion moved": a verb ends a singular unit phrase
     if (!plural && words.length > 0 && PAST_RE.test(w)) break;
-    if (!plural && words.length > 0 && isPlural(w)) {
-      // "the first school closures": a plural with a noun ending is the head; else a verb
-      if (NOUN_PLURAL_RE.test(w)) {
+    // "the first image shows": after a singular noun an -s word is a verb (or a new phrase)
+    if (!plural && words.length > 0 && (isPlural(w) || S_VERBS.has(w))) {
+      // "the first school closures": a plural with a noun ending is the head; else a verb, as
+      // it is when an object follows ("the first photo reveals a ring")
+      if (NOUN_PLURAL_RE.test(w) && !OBJECT_STARTS.has(tokens[next]?.lower ?? '')) {
         words.push(w);
         ends.push(next);
       }

@@ -14,13 +14,15 @@
  * (except "seven of them"). Vague quantifiers without magnitude ("a few", "several", "many",
  * "a handful", "a select few") are never counts; "a few hundred" is [200, 999], approx about.
  * A bare number paired with a counted one shares its unit ("from 13.5 to 14 mm", "365 of the
- * 650 seats"); "380 737 MAX jets" style model numbers are not resolved.
+ * 650 seats"). A model name between the number and its noun is skipped ("65 Boeing 737 Max 9
+ * jets" → 'jet', modifiers ['boeing', '737', 'max', '9']). Ages in apposition ("Biden, 81, said") and
+ * dialled codes ("call 111", "Reply STOP to 60060") are not counts.
  */
 import type { Quantity } from '../../model.js';
 import { suffixApproxAt, intervalOf, type Interval } from '../quantity/approx.js';
 import { clean, numberAt } from '../quantity/number.js';
 import { scanFractions } from '../quantity/fractions.js';
-import { isNameWord, isYear, notAQuantity } from '../quantity/guards.js';
+import { apposedAge, dialledCode, isNameWord, isYear, notAQuantity } from '../quantity/guards.js';
 import { scanMentions, type Mention } from '../quantity/mentions.js';
 import type { Token } from '../quantity/tokens.js';
 import { isPlural, lemma, unitAfter, type UnitPhrase } from '../quantity/unit.js';
@@ -42,10 +44,55 @@ const OF_PRONOUNS: ReadonlySet<string> = new Set(['them', 'those', 'these', 'who
 const PAIR_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'to', '-', '–', '&']);
 /** Day names may follow a bare number without making it a name ("rose to 32 Saturday"). */
 const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** A bare number after this word is a level, share or score, not a count ("the Greens on 9"). */
+const LEVEL_PREPOSITION = 'on';
 /** Spelled numbers below this need a noun to count as a claim ("two companies", not "the two"). */
 const BARE_SPELLED_MIN = 100;
 
+/** Longest model name skipped between a number and its noun ("Boeing 737 Max 9", "Airbus A321neo"). */
+const MODEL_MAX_TOKENS = 6;
+/** A word with a capital starts or continues a model name ("Boeing", "iPhone"). */
+const CAPITALIZED_RE = /\p{Lu}/u;
+/** Words kept as modifiers before a model name ("150 more Boeing 737 Max 10 aircraft"). */
+const MODEL_PRE_MODIFIERS: ReadonlySet<string> = new Set(['more', 'other', 'additional', 'new', 'used']);
+
 const isTimeUnit = (u: string) => TIME_UNITS.has(u);
+
+/**
+ * "65 Boeing 737 Max 9 jets", "100 Airbus A350 planes", "20 787 Dreamliners": a model name
+ * (capitalized words and numerals, with at least one numeral) between a number and the plural
+ * noun it counts. The noun is the unit, the model name one modifier.
+ */
+function modelUnit(tokens: readonly Token[], m: Mention): UnitPhrase | null {
+  if (m.second || m.end !== m.number.end || m.number.spelled || isYear(m.number)) return null;
+  const pre: string[] = [];
+  let start = m.end;
+  // "65 of its Boeing 737 Max 9 jets"
+  if (tokens[start]?.lower === 'of' && PARTITIVE_DETERMINERS.has(tokens[start + 1]?.lower ?? '')) start += 2;
+  if (MODEL_PRE_MODIFIERS.has(tokens[start]?.text ?? '')) pre.push(tokens[start++].lower);
+  let k = start;
+  let numeral = false;
+  while (k < tokens.length && k - start < MODEL_MAX_TOKENS) {
+    const t = tokens[k];
+    if (t.lineStart) break;
+    const glued = k > start && !t.gap;
+    if (t.kind === 'num' || (t.kind === 'word' && (CAPITALIZED_RE.test(t.text) || glued)) || (t.text === '-' && glued)) {
+      if (t.kind === 'num') numeral = true;
+      k++;
+    } else break;
+  }
+  if (!numeral || k === start || k - start === MODEL_MAX_TOKENS) return null;
+  // the model's words, glued pieces kept together ("a321neo"): ['boeing', '737', 'max', '9']
+  const words = (end: number) => [...pre, ...tokens.slice(start, end).map((t, x) => (t.gap && x > 0 ? ' ' : '') + t.lower).join('').split(' ')];
+  const u = unitAfter(tokens, k, true);
+  if (u) return { unit: u.unit, modifiers: [...words(k), ...u.modifiers], end: u.end };
+  // "20 787 Dreamliners": the model's last word is a capitalized plural
+  const last = tokens[k - 1];
+  if (k - 1 > start && last.kind === 'word' && last.gap && isPlural(last.lower)) {
+    return { unit: lemma(last.lower), modifiers: words(k - 1), end: k };
+  }
+  return null;
+}
 
 /** "a 12-member panel" → 'member'; "a 90-day reprieve" → 'time' (skip); otherwise null. */
 function hyphenUnit(tokens: readonly Token[], j: number): UnitPhrase | 'time' | 'name' | null {
@@ -117,8 +164,14 @@ function countOf(tokens: readonly Token[], m: Mention, next: Mention | undefined
   const exactOne = !m.second && n.low === 1 && n.high === 1;
   if (exactOne && n.spelled && PRONOUN_ONE_BEFORE.has(tokens[n.first - 1]?.lower ?? '')) return null;
   if (isTimeUnit(tokens[m.end]?.lower ?? '')) return null; // "3 min read", "20 days": durations
-  let u = unitOf(tokens, m, !exactOne) ?? pairedUnit(tokens, m, next);
+  let u = unitOf(tokens, m, !exactOne) ?? modelUnit(tokens, m) ?? pairedUnit(tokens, m, next);
   if (u === 'time' || u === 'name') return null;
+  // "at one point", "at one stage": an adverbial phrase, not a count of one
+  if (exactOne && n.spelled && tokens[m.first - 1]?.lower === 'at' && !m.approximated) return null;
+  // "Biden, 81, said" (an age), "call 111", "Reply STOP to 60060" (codes)
+  if (!u && !m.approximated && (apposedAge(tokens, n) || dialledCode(tokens, n.first))) return null;
+  // "Reform UK was on 25", "the Tories on 21": a bare number after "on" is a level or score
+  if (!u && !m.approximated && !m.second && tokens[m.first - 1]?.lower === LEVEL_PREPOSITION) return null;
   if (u && isTimeUnit(u.unit)) return null;
   if (isYear(n) && !m.second && !m.approximated && !(u && isPlural(tokens[u.end - 1].lower))) return null;
   let interval: Interval = m.interval;

@@ -4,6 +4,7 @@
  *   "1.2 trillion yuan" → CNY             "US$5" → USD 5           "Rs 500 crore" → INR 5e9
  *   "more than $11 billion" → (11e9, ∞)   "$20-30 million" → [20e6, 30e6] range
  *   "50 cents" → USD 0.5                  "millions of dollars" → [2e6, ∞) USD
+ *   "183p" → GBP 1.83 (not "1080p")      "3 billion Swiss francs" → CHF, "Kenyan shillings" → KES
  * Unit: the ISO 4217 code ("$" alone is USD). Span: approximator + symbol + number + scale +
  * currency word; "worth of Chinese goods" after "$250 billion" is not part of it.
  */

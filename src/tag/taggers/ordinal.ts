@@ -8,7 +8,9 @@
  * fiscal periods ("first half", "third-quarter": the date tagger's), fractions ("a third of"),
  * names ("First Amendment", capitalized mid-sentence), and word ordinals without a determiner
  * or possessive before them ("first reported", "First, ...", "at first") unless a ranking verb
- * precedes ("finished second", "ranked 5th").
+ * precedes ("finished second", "ranked 5th", "ranked only 14th", "came a distant second",
+ * "finishing first"). "most"/"least" + adjective is a modifier ("the world's second most valuable
+ * company" → 2 'company', modifiers ['most valuable']).
  */
 import type { Quantity } from '../../model.js';
 import { isNameWord, sentenceInitial } from '../quantity/guards.js';
@@ -26,9 +28,23 @@ const PERIOD_WORDS: ReadonlySet<string> = new Set(['half', 'quarter', 'quarters'
 const POSSESSIVE_RE = /['’]s$|s['’]$/;
 /** Verbs after which a bare ordinal word is a rank ("finished second", "ranked third"). */
 const RANK_VERBS: ReadonlySet<string> = new Set([
-  'finished', 'finish', 'finishes', 'came', 'come', 'comes', 'placed', 'place', 'ranked', 'ranks', 'rank',
-  'ended', 'slipped', 'fell', 'rose', 'climbed', 'moved',
+  'finished', 'finish', 'finishes', 'finishing', 'came', 'come', 'comes', 'coming', 'placed', 'place',
+  'places', 'placing', 'ranked', 'ranks', 'rank', 'ranking', 'rated', 'ended', 'ending', 'slipped',
+  'slipping', 'fell', 'falling', 'rose', 'rising', 'climbed', 'climbing', 'moved', 'moving', 'dropped',
+  'dropping', 'slid', 'sliding', 'tied', 'sits', 'sat', 'sitting', 'lies', 'lay', 'lying', 'stands',
+  'stood', 'remains', 'remained',
 ]);
+/** Words between a ranking verb and its ordinal ("ranked only 14th", "came in second", "rose to third"). */
+const RANK_FILLERS: ReadonlySet<string> = new Set(['only', 'just', 'merely', 'a', 'lowly', 'joint', 'equal', 'in', 'as', 'to', 'now', 'still', 'again', 'up', 'down']);
+/** An article and a lower-case adjective may stand between the verb and the ordinal ("a distant second"). */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+const LOWER_WORD_RE = /^[a-z]+$/;
+/** Fillers looked back over before the ranking verb. */
+const MAX_RANK_FILLERS = 2;
+/** Words that make the next adjective a superlative ("the second most valuable company"). */
+const MOST_WORDS: ReadonlySet<string> = new Set(['most', 'least']);
+/** A plain lower-case adjective after "most" ("valuable", "visited"). */
+const ADJECTIVE_RE = /^[a-z]{3,}$/;
 /** Digit ordinals up to this without a noun may be days of the month ("on the 9th"). */
 const MAX_DAY = 31;
 /** Pronouns after an ordinal are not its unit ("the third one"). */
@@ -37,6 +53,26 @@ const PRONOUN_UNITS: ReadonlySet<string> = new Set(['one', 'ones']);
 const ORDINAL_HYPHEN_SUFFIXES: ReadonlySet<string> = new Set(['ever']);
 
 const isMonth = (t: Token | undefined) => t !== undefined && MONTH_WORDS.has(t.lower);
+
+/** A ranking verb before token i, maybe over a filler or two ("ranked only 14th", "came in second"). */
+function rankedBefore(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  // "came a distant second", "finished a disappointing fifth"
+  if (ARTICLES.has(tokens[k - 1]?.lower ?? '') && LOWER_WORD_RE.test(tokens[k]?.text ?? '')) k -= 2;
+  for (let n = 0; n < MAX_RANK_FILLERS && RANK_FILLERS.has(tokens[k]?.lower ?? ''); n++) k--;
+  return RANK_VERBS.has(tokens[k]?.lower ?? '');
+}
+
+/** "most valuable", "-most-visited", "least populous" at k: [modifier, index after it]. */
+function superlativeAt(tokens: readonly Token[], k: number): [string, number] | null {
+  const most = tokens[k];
+  if (!most || !MOST_WORDS.has(most.lower)) return null;
+  let j = k + 1;
+  if (tokens[j]?.text === '-' && !tokens[j].gap) j++; // "fifth-most-visited"
+  const adj = tokens[j];
+  if (!adj || adj.kind !== 'word' || !ADJECTIVE_RE.test(adj.text)) return null;
+  return [`${most.lower} ${adj.lower}`, j + 1];
+}
 
 /** The ordinal at token i: [value, index after it, spelled]. */
 function ordinalAt(tokens: readonly Token[], i: number): [number, number, boolean] | null {
@@ -74,17 +110,29 @@ function draftAt(tokens: readonly Token[], i: number): [ClaimDraft, number] | nu
   if (next && !next.gap && next.text === '-' && tokens[after + 1] && !tokens[after + 1].gap) {
     const w = tokens[after + 1].lower;
     if (PERIOD_WORDS.has(w)) return null; // "third-quarter"
-    if (ORDINAL_HYPHEN_SUFFIXES.has(w)) end = after + 2;
+    const most = superlativeAt(tokens, after + 1);
+    if (most) {
+      modifiers.push(most[0]); // "second-most valuable", "fifth-most-visited"
+      end = most[1];
+    } else if (ORDINAL_HYPHEN_SUFFIXES.has(w)) end = after + 2;
     else if (/^[a-z]{2,}est$/.test(w)) {
       modifiers.push(w); // "second-largest"
       end = after + 2;
     } else return null;
   }
   if (PERIOD_WORDS.has(tokens[end]?.lower ?? '')) return null; // "first half"
+  const ranked = rankedBefore(tokens, i);
+  if (end === after) {
+    const most = superlativeAt(tokens, end); // "the world's second most valuable company"
+    if (most) {
+      modifiers.push(most[0]);
+      end = most[1];
+    }
+  }
   if (spelled) {
     if (isNameWord(tokens, i)) return null; // "First Amendment"
     const det = prevWord;
-    const determined = det !== undefined && (ORDINAL_DETERMINERS.has(det.lower) || RANK_VERBS.has(det.lower) || POSSESSIVE_RE.test(det.text));
+    const determined = det !== undefined && (ORDINAL_DETERMINERS.has(det.lower) || ranked || POSSESSIVE_RE.test(det.text));
     if (!determined || sentenceInitial(tokens, i)) return null;
     if ((det.lower === 'a' || det.lower === 'an') && tokens[end]?.lower === 'of') return null; // "a third of"
   }
@@ -95,9 +143,8 @@ function draftAt(tokens: readonly Token[], i: number): [ClaimDraft, number] | nu
     modifiers.push(...u.modifiers);
     end = u.end;
   } else {
-    const ranked = RANK_VERBS.has(prevWord?.lower ?? '');
     if (!spelled && value <= MAX_DAY && modifiers.length === 0 && !ranked) return null; // "on the 9th"
-    if (spelled && value === 2 && modifiers.length === 0 && !RANK_VERBS.has(prevWord?.lower ?? '')) return null; // "a second" is time
+    if (spelled && value === 2 && modifiers.length === 0 && !ranked) return null; // "a second" is time
     if (spelled && (prevWord?.lower === 'a' || prevWord?.lower === 'an')) return null; // "fell by a third": a fraction
   }
   const q: Quantity = { low: value, high: value, unit, approx: 'exact' };

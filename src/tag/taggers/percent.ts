@@ -3,7 +3,10 @@
  * "5.5 percentage points" → 'percentage-point'; "50 basis points" → 'basis-point'.
  * Ranges and approximators as for counts ("between 5% and 7%", "nearly 40 percent").
  * Fractions of a whole are percentages too: "a third of" → 33.33, "more than half of" → (50, ∞),
- * "one in five" → 20 (span: the fraction words, without "of").
+ * "one in five" → 20 (span: the fraction words, without "of"); "nearly half said" → [45, 50].
+ * Rate moves without a numeral: "a quarter point", "a half-point cut", "three-quarters of a point"
+ * → 0.25 / 0.5 / 0.75 'percentage-point' (a bare "point" only in a sentence about rates).
+ * Bare numbers listed with a percentage share its unit ("polling at 28%, with Reform UK on 25").
  */
 import type { Quantity } from '../../model.js';
 import { scanFractions } from '../quantity/fractions.js';

@@ -86,7 +86,49 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['reais', 'BRL'], ['rand', 'ZAR'], ['lira', 'TRY'], ['ringgit', 'MYR'], ['baht', 'THB'],
   ['naira', 'NGN'], ['riyal', 'SAR'], ['riyals', 'SAR'], ['dirham', 'AED'], ['dirhams', 'AED'],
   ['zloty', 'PLN'], ['kronor', 'SEK'], ['rupiah', 'IDR'], ['shekel', 'ILS'], ['shekels', 'ILS'],
+  ['zlotys', 'PLN'], ['zlotych', 'PLN'], ['krona', 'SEK'], ['krone', 'NOK'], ['kroner', 'NOK'],
+  ['liras', 'TRY'], ['forint', 'HUF'], ['forints', 'HUF'], ['koruna', 'CZK'], ['korunas', 'CZK'],
+  ['hryvnia', 'UAH'], ['hryvnias', 'UAH'], ['taka', 'BDT'], ['cedis', 'GHS'], ['ringgits', 'MYR'],
+  ['yuans', 'CNY'], ['rands', 'ZAR'], ['reals', 'BRL'],
 ]);
+
+/**
+ * Currency names that only name money with a country adjective before them ("Swedish crowns",
+ * "Kenyan shillings", "Egyptian pounds", "Kuwaiti dinars"): the adjective gives the code.
+ */
+export const QUALIFIED_CURRENCY_WORDS: ReadonlySet<string> = new Set([
+  'crown', 'crowns', 'shilling', 'shillings', 'dinar', 'dinars', 'pound', 'pounds', 'won', 'dong',
+  'dollar', 'dollars', 'real',
+]);
+
+/**
+ * Country adjectives before a currency name, with the code of that country's currency
+ * ("Swiss francs" → CHF, "Philippine pesos" → PHP, "South African rand" → ZAR). A two-word
+ * country is keyed by its last word ("South African" → 'african', "Sri Lankan" → 'lankan').
+ */
+export const NATIONAL_CURRENCIES: ReadonlyMap<string, string> = new Map([
+  ['swiss', 'CHF'], ['philippine', 'PHP'], ['mexican', 'MXN'], ['argentine', 'ARS'], ['argentinian', 'ARS'],
+  ['chilean', 'CLP'], ['colombian', 'COP'], ['uruguayan', 'UYU'], ['cuban', 'CUP'], ['dominican', 'DOP'],
+  ['japanese', 'JPY'], ['chinese', 'CNY'], ['indian', 'INR'], ['pakistani', 'PKR'], ['lankan', 'LKR'],
+  ['nepalese', 'NPR'], ['indonesian', 'IDR'], ['russian', 'RUB'], ['turkish', 'TRY'], ['african', 'ZAR'],
+  ['saudi', 'SAR'], ['arabian', 'SAR'], ['qatari', 'QAR'], ['omani', 'OMR'], ['iranian', 'IRR'], ['emirati', 'AED'], ['uae', 'AED'],
+  ['moroccan', 'MAD'], ['swedish', 'SEK'], ['norwegian', 'NOK'], ['danish', 'DKK'], ['icelandic', 'ISK'],
+  ['czech', 'CZK'], ['polish', 'PLN'], ['hungarian', 'HUF'], ['egyptian', 'EGP'], ['british', 'GBP'],
+  ['nigerian', 'NGN'], ['kenyan', 'KES'], ['ugandan', 'UGX'], ['tanzanian', 'TZS'], ['ghanaian', 'GHS'],
+  ['israeli', 'ILS'], ['thai', 'THB'], ['malaysian', 'MYR'], ['vietnamese', 'VND'], ['korean', 'KRW'],
+  ['brazilian', 'BRL'], ['ukrainian', 'UAH'], ['bangladeshi', 'BDT'], ['kuwaiti', 'KWD'], ['bahraini', 'BHD'],
+  ['jordanian', 'JOD'], ['iraqi', 'IQD'], ['libyan', 'LYD'], ['tunisian', 'TND'], ['algerian', 'DZD'],
+  ['lebanese', 'LBP'], ['syrian', 'SYP'], ['sudanese', 'SDG'], ['jamaican', 'JMD'], ['zimbabwean', 'ZWL'],
+  ['cfa', 'XOF'], ['romanian', 'RON'], ['bulgarian', 'BGN'], ['serbian', 'RSD'], ['croatian', 'HRK'],
+  ['canadian', 'CAD'], ['australian', 'AUD'], ['singapore', 'SGD'], ['taiwan', 'TWD'], ['taiwanese', 'TWD'],
+  ['zealand', 'NZD'], ['kong', 'HKD'], ['american', 'USD'], ['us', 'USD'], ['u.s.', 'USD'],
+]);
+
+/** First words of two-word country adjectives ("South African", "Hong Kong", "Sri Lankan"). */
+export const COUNTRY_FIRST_WORDS: ReadonlySet<string> = new Set(['south', 'north', 'new', 'hong', 'sri', 'central', 'west', 'east', 'costa', 'saudi']);
+
+/** Video resolutions written like pence ("1080p", "720p"): not money. */
+export const RESOLUTION_NUMBERS: ReadonlySet<number> = new Set([144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
 
 /** Currency names that are ordinary words too; only money right after a scale ("5 billion won"). */
 export const AMBIGUOUS_CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
@@ -123,4 +165,20 @@ export const FRACTION_WORDS: ReadonlyMap<string, number> = new Map([
   ['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4],
   ['fourth', 4], ['fourths', 4], ['fifth', 5], ['fifths', 5], ['sixth', 6], ['tenth', 10],
   ['tenths', 10],
+]);
+
+/** Words that make a bare "point" a percentage point ("the Fed cut rates by a quarter point"). */
+export const RATE_WORDS: ReadonlySet<string> = new Set([
+  'rate', 'rates', 'interest', 'fed', 'yield', 'yields', 'inflation', 'bank', 'banks', 'benchmark',
+  'mortgage', 'mortgages', 'bond', 'bonds', 'borrowing', 'cut', 'cuts', 'hike', 'hikes', 'hiked',
+  'tightening', 'easing', 'lending', 'policy', 'repo', 'treasury', 'treasuries', 'unemployment',
+]);
+
+/** Verbs of change: "rose 5% to 7%" reports two values, not a range. */
+export const MOVEMENT_WORDS: ReadonlySet<string> = new Set([
+  'rose', 'rise', 'rises', 'risen', 'rising', 'fell', 'fall', 'falls', 'fallen', 'falling', 'increased',
+  'increase', 'increases', 'decreased', 'decrease', 'grew', 'grow', 'grows', 'grown', 'jumped', 'jump',
+  'dropped', 'drop', 'drops', 'climbed', 'climb', 'declined', 'decline', 'slipped', 'slid', 'surged',
+  'soared', 'plunged', 'plummeted', 'tumbled', 'cut', 'cuts', 'raised', 'raise', 'lowered', 'up', 'down',
+  'gained', 'lost', 'shrank', 'expanded', 'doubled', 'tripled', 'narrowed', 'widened', 'by',
 ]);

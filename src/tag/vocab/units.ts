@@ -39,6 +39,12 @@ export const NOT_PLURAL: ReadonlySet<string> = new Set([
   'sales', 'odds', 'bps',
 ]);
 
+/** Verbs in -s that the plural rule cannot see (they are in NOT_PLURAL): after a singular noun they end it. */
+export const S_VERBS: ReadonlySet<string> = new Set([
+  'shows', 'needs', 'plans', 'wants', 'expects', 'includes', 'comes', 'takes', 'gives', 'adds', 'makes',
+  'gets', 'goes', 'seems', 'remains', 'says', 'does', 'has', 'is', 'was',
+]);
+
 /** Nouns that are always the unit when they directly follow a number ("5 dead", "24 killed"). */
 export const OUTCOME_WORDS: ReadonlySet<string> = new Set([
   'dead', 'killed', 'injured', 'wounded', 'missing', 'hurt', 'arrested', 'detained', 'displaced',
@@ -130,6 +136,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'last', 'next', 'ago', 'later', 'earlier', 'away', 'back', 'apart', 'ahead', 'instead',
   'however', 'therefore', 'meanwhile', 'again', 'ever', 'never', 'often', 'soon', 'once', 'twice',
   'perhaps', 'maybe', 'though', 'whether', 'unless', 'until', 'till', 'upon', 'toward', 'towards',
+  'behind', 'beyond', 'despite', 'amid', 'amidst', 'along', 'alongside', 'beside', 'throughout', 'beneath',
   // verbs in -s, which would otherwise look like plural nouns
   'gets', 'goes', 'makes', 'remains', 'seems', 'includes', 'comes', 'takes', 'gives', 'adds',
   'wants', 'expects',
@@ -160,3 +167,50 @@ export const NOT_SUPERLATIVE: ReadonlySet<string> = new Set([
 
 /** Measure nouns written before their number ("magnitude 6.3", "a magnitude of 6.3", "magnitude-6.3"). */
 export const PREFIX_UNITS: ReadonlySet<string> = new Set(['magnitude']);
+
+/**
+ * Person nouns: a bare number in commas right after one is an age ("the victim, 34, was"),
+ * like one after a name ("Biden, 81, said").
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'man', 'woman', 'boy', 'girl', 'victim', 'suspect', 'driver', 'mother', 'father', 'son', 'daughter',
+  'wife', 'husband', 'brother', 'sister', 'child', 'teenager', 'teen', 'student', 'pupil', 'resident',
+  'passenger', 'pedestrian', 'officer', 'soldier', 'worker', 'patient', 'nurse', 'doctor', 'teacher',
+  'owner', 'defendant', 'accused', 'plaintiff', 'witness', 'friend', 'partner', 'grandmother',
+  'grandfather', 'grandson', 'granddaughter', 'widow', 'widower', 'pensioner', 'cyclist',
+  'motorcyclist', 'rider', 'pilot', 'farmer', 'player', 'actor', 'actress', 'singer', 'star', 'author',
+  'founder', 'gunman', 'attacker', 'killer', 'survivor', 'neighbour', 'neighbor', 'youngster', 'toddler',
+  'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'colleague', 'employee', 'manager', 'journalist',
+  'reporter', 'photographer', 'activist', 'protester', 'candidate', 'senator', 'lawmaker', 'minister',
+  'mayor', 'governor', 'coach', 'athlete', 'veteran', 'retiree', 'mum', 'mom', 'dad', 'grandma',
+  'grandpa', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'stepfather', 'stepmother', 'inmate',
+  'prisoner', 'migrant', 'refugee', 'climber', 'hiker', 'swimmer', 'runner', 'chef', 'artist', 'writer',
+  'musician', 'rapper', 'comedian', 'businessman', 'businesswoman', 'entrepreneur', 'billionaire',
+  'millionaire', 'tycoon', 'president', 'chairman', 'chairwoman', 'ceo', 'leader', 'spokesman',
+  'spokeswoman', 'landlord', 'tenant', 'customer', 'shopper', 'volunteer', 'graduate', 'model',
+  'couple', 'twin', 'pair', 'sibling', 'parent', 'person', 'people', 'captain', 'judge', 'lawyer',
+  'attorney', 'solicitor', 'barrister', 'priest', 'pastor', 'bishop', 'imam', 'rabbi', 'monk', 'nun',
+  'firefighter', 'paramedic', 'surgeon', 'director', 'professor', 'lecturer', 'researcher', 'investor',
+  'banker', 'trader', 'broker', 'chief', 'boss', 'heir', 'heiress', 'prince', 'princess', 'king', 'queen',
+  'duke', 'wrestler', 'boxer', 'golfer', 'footballer', 'cricketer', 'striker', 'goalkeeper', 'midfielder',
+  'defender', 'quarterback', 'pitcher', 'jockey', 'skier', 'skater', 'sprinter', 'motorist', 'trucker',
+  'courier', 'miner', 'fisherman', 'sailor', 'marine', 'sergeant', 'corporal', 'lieutenant', 'colonel',
+  'commander', 'guard', 'warden', 'sheriff', 'deputy', 'constable', 'detective', 'agent', 'hacker',
+  'thief', 'robber', 'burglar', 'murderer', 'fraudster', 'smuggler', 'dealer', 'addict', 'hostage',
+  'captive', 'detainee', 'offender', 'convict', 'grandchild', 'stepson', 'stepdaughter', 'infant', 'baby',
+  'newborn', 'kid', 'lad', 'gentleman', 'lady', 'bride', 'groom', 'spouse', 'fan', 'supporter', 'voter',
+  'citizen', 'villager', 'homeowner', 'carer', 'caregiver', 'headteacher', 'principal', 'schoolboy',
+  'schoolgirl', 'classmate', 'teammate', 'roommate', 'flatmate', 'coworker', 'employer', 'labourer',
+  'laborer', 'cleaner', 'waiter', 'waitress', 'cook', 'baker', 'butcher', 'gardener', 'builder', 'plumber',
+  'mechanic', 'programmer', 'developer', 'designer', 'architect', 'filmmaker', 'producer', 'presenter',
+  'broadcaster', 'host', 'editor', 'publisher', 'poet', 'novelist', 'painter', 'sculptor', 'dancer',
+  'composer', 'drummer', 'frontman', 'celebrity', 'influencer', 'streamer', 'politician', 'councillor',
+  'councilor', 'congressman', 'congresswoman', 'mp', 'chancellor', 'ambassador', 'diplomat', 'envoy',
+  'aide', 'adviser', 'advisor', 'spokesperson', 'campaigner', 'organiser', 'organizer', 'demonstrator',
+  'whistleblower', 'juror', 'magistrate', 'coroner', 'pilot', 'co-pilot', 'copilot', 'engineer',
+]);
+
+/** Endings of person nouns not listed above ("scientist", "historian", "mountaineer"). */
+export const PERSON_SUFFIX_RE = /^[a-z]{3,}(?:ist|ian|eer)$/;
+/** Words with those endings that are not people ("list", "median", "career"). */
+export const NOT_PERSON_NOUNS: ReadonlySet<string> = new Set(['median', 'meridian', 'career', 'steer', 'sheer', 'veneer', 'exist', 'twist', 'wrist', 'assist', 'persist', 'insist', 'resist', 'consist']);

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clean, cleanToMarkdown } from '../../src/clean/index.js';
-import { limitDepth } from '../../src/clean/html/dom.js';
+import { load } from 'cheerio/slim';
+import { flatten, limitDepth } from '../../src/clean/html/dom.js';
+import { flattenHtml } from '../../src/clean/html/sax.js';
 import { isBoilerplate } from '../../src/clean/html/filters.js';
 import type { Block } from '../../src/clean/html/blocks.js';
 import type { RawInput } from '../../src/model.js';
@@ -165,6 +167,41 @@ describe('boilerplate block patterns', () => {
   ])('drops %j', (text) => {
     expect(isBoilerplate(block(text))).toBe(true);
   });
+  it.each([
+    '1 Share Back', 'About the Author', 'More games news:', 'Top photo by Joan Bardeletti', '(All photos: Atlas staff)',
+    'This article originally appeared on The Atlantic.', 'This article was reprinted on Wired.com.',
+    'Posted by Andrew Hayden, Software Engineer on Google Play', 'By Gina Kolata y Benjamin Mueller',
+    'Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin Untersinger (avec Damien Leloup)',
+  ])('drops the chrome line %j', (text) => {
+    expect(isBoilerplate(block(text))).toBe(true);
+  });
+  it.each([
+    'The Guardian, Mon 3 Mar 2017 10.32 GMT', 'BBC News, 3 March 2017', 'March 3, 2017 | Jane Doe | 4 min read',
+    'The Washington Post · March 3, 2017', '5 min read', 'Reading time: 4 minutes',
+  ])('drops the dateline %j', (text) => {
+    expect(isBoilerplate(block(text))).toBe(true);
+  });
+  it.each([
+    'Elections on May 5', 'In March 2017, the council voted.', 'Ohio State 24, Michigan 21',
+    'Tuesday, March 3: Council votes', 'Chang, Justin (31 January 2006). "Review: Salvage"',
+  ])('keeps the dated line %j', (text) => {
+    expect(isBoilerplate(block(text))).toBe(false);
+  });
+  it('keeps a dated citation in a list', () => {
+    expect(isBoilerplate(block('Griffiths, John (6 December 2011). Dates of Christmas', 0, 'list-item'))).toBe(false);
+  });
+  it('drops a bracketed promo with a link but keeps a bracketed editorial note', () => {
+    const promo = '[What you need to know to start the day: Get New York Today in your inbox.]';
+    expect(isBoilerplate(block(promo, 31))).toBe(true);
+    expect(isBoilerplate(block('[This story was updated at 3 p.m. with the vote count.]'))).toBe(false);
+  });
+  it.each([
+    'More than 200 people attended the hearing, which ran past midnight.',
+    'Posted by the council on its website, the notice gave residents 10 days.',
+    'About the author of the report, little is known.',
+  ])('keeps the prose line %j', (text) => {
+    expect(isBoilerplate(block(text))).toBe(false);
+  });
   it('drops a link list line', () => {
     expect(isBoilerplate(block('Related: Five things we learned from the interview', 40))).toBe(true);
   });
@@ -192,6 +229,15 @@ describe('robustness', () => {
     const cleaned = clean(html(source));
     expect(typeof cleaned.text).toBe('string');
     expect(cleaned.paragraphs.map((p) => cleaned.text.slice(p.start, p.end))).toEqual(cleaned.text ? cleaned.text.split('\n\n') : []);
+  });
+
+  it('judges 10,000 introduced link lists in bounded time and keeps them', () => {
+    const unit = (i: number): string => `<p>These were fixed:</p><ul><li><a href="/b/${i}">Bug ${i} fixed in the parser today</a></li><li><a href="/c/${i}">Issue ${i} closed</a></li></ul>`;
+    const source = page(`${PROSE(1)}${Array.from({ length: 10_000 }, (_, i) => unit(i)).join('')}`);
+    const t0 = performance.now();
+    const { text } = clean(html(source));
+    expect(performance.now() - t0).toBeLessThan(15_000);
+    expect(text).toContain('Bug 9999 fixed in the parser today');
   });
 
   it('keeps its layout invariants on random tag soup', () => {
@@ -264,5 +310,109 @@ describe('cleanToMarkdown', () => {
     const md = cleanToMarkdown(html(page(`${PROSE(1)}<p>Advertisement</p>${PROSE(2)}${PROSE(3)}`)));
     expect(md).not.toContain('Advertisement');
     expect(md).toContain('Paragraph 3');
+  });
+});
+
+describe('recall: standfirst, introduced link lists, card teasers, trailing labels', () => {
+  const DEK = 'The vote ends a decade of fights over the plant, which still supplies a fifth of the power.';
+  const withHeader = (header: string, meta = ''): string =>
+    `<html><head><title>T</title>${meta}</head><body><article><header><h1>Harbour City Votes to Close Its Coal Plant</h1>${header}</header><div class="article-body">${BODY}</div></article></body></html>`;
+
+  it('recovers the dek under the headline when it repeats the meta description', () => {
+    const cleaned = clean(html(withHeader(`<p class="css-x1">${DEK}</p><p class="css-x2">By Jane Doe</p>`, `<meta name="description" content="${DEK}">`)));
+    expect(cleaned.text.split('\n\n')[0]).toBe(DEK);
+    expect(cleaned.paragraphs[0]!.kind).toBe('paragraph');
+    expect(cleaned.text).not.toContain('Jane Doe');
+  });
+
+  it('recovers a dek marked by its class, but not a bare link or a short label there', () => {
+    expect(clean(html(withHeader(`<p class="article-summary">${DEK}</p>`))).text.startsWith(DEK)).toBe(true);
+    const linked = clean(html(withHeader(`<p class="article-summary"><a href="/other">${DEK}</a></p>`)));
+    expect(linked.text).not.toContain('The vote ends');
+    const label = clean(html(withHeader('<p class="summary">Energy and environment.</p>')));
+    expect(label.text).not.toContain('Energy and environment');
+  });
+
+  it('does not repeat a dek that the lead paragraph already starts with', () => {
+    const lead = `<p>${DEK} The council met on Tuesday, and members argued for hours.</p>`;
+    const source = `<html><head><meta name="description" content="${DEK}"></head><body><article><header><h1>Headline of the story</h1><p>${DEK}</p></header><div class="article-body">${lead}${BODY}</div></article></body></html>`;
+    const { text } = clean(html(source));
+    expect(text.split(DEK)).toHaveLength(2);
+    expect(text.startsWith(`${DEK} The council met`)).toBe(true);
+  });
+
+  it('does not take a description-like paragraph from before the headline', () => {
+    const source = `<html><head><meta name="description" content="${DEK}"></head><body><div class="promo"><p>${DEK}</p></div><h1>Headline</h1><div class="article-body">${BODY}</div></body></html>`;
+    expect(clean(html(source)).text).not.toContain('The vote ends');
+  });
+
+  const links = (n: number, prefix: string): string =>
+    Array.from({ length: n }, (_, i) => `<li><a href="https://bugs.example.org/${i}">${prefix} ${i} fixes the crash on start-up</a></li>`).join('');
+
+  it('keeps a link list that the prose introduces, and one nested under a lead-in item', () => {
+    const intro = `${BODY}<p>These are the bugs we fixed this week:</p><ul>${links(4, 'Bug')}</ul>${PROSE(5)}`;
+    expect(clean(html(page(intro))).text).toContain('Bug 3 fixes the crash');
+    const nested = `${BODY}<ul><li>We have a new team of students working on the player next term, with two mentors.</li><li>In progress:<ul>${links(5, 'Issue')}</ul></li></ul>${PROSE(5)}`;
+    const text = clean(html(page(nested))).text;
+    expect(text).toContain('Issue 4 fixes the crash');
+    expect(text).toContain('In progress:');
+  });
+
+  it('keeps a list whose items say something beside their links', () => {
+    const items = ['Ankush', 'Gero', 'Mina'].map((name, i) => `<li>${name} <a href="https://bugs.example.org/${i}">fixed an issue</a> with the permissions dialog in the settings page</li>`).join('');
+    expect(clean(html(page(`${BODY}<h3>New contributors</h3><ul>${items}</ul>${PROSE(5)}`))).text).toContain('Gero fixed an issue');
+  });
+
+  it('still drops link lists introduced as related stories, and bare link lists', () => {
+    const related = `${BODY}<p>More games news:</p><ul>${links(4, 'Story')}</ul>${PROSE(5)}`;
+    const text = clean(html(page(related))).text;
+    expect(text).not.toContain('Story 1 fixes');
+    expect(text).not.toContain('More games news');
+    const bare = `${BODY}<ul>${links(4, 'Link')}</ul>${PROSE(5)}`;
+    expect(clean(html(page(bare))).text).not.toContain('Link 1 fixes');
+  });
+
+  it('drops cards whose headline sits inside the link', () => {
+    const cards = [1, 2, 3].map((n) => `<a href="/blog/${n}" class="card"><div class="category">Blog</div><h3>Card headline number ${n} about our work</h3></a>`).join('');
+    const text = clean(html(page(`${BODY}<div class="cards">${cards}</div>`))).text;
+    expect(text).not.toContain('Card headline');
+    expect(text).toContain('Paragraph 4 of the story');
+  });
+
+  it('drops a heading that ends the article and a bio set in capitals', () => {
+    const text = clean(html(page(`${BODY}<p>LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR</p><h3>Pages</h3>`))).text;
+    expect(text.split('\n\n')).toHaveLength(4);
+  });
+});
+
+describe('flattenHtml (the tree-free route for very large pages)', () => {
+  it.each([
+    ['plain markup', '<html><head><title>T</title></head><body><p class="a" id="b">One <b>two</b> three</p></body></html>'],
+    ['implied closes and void tags', '<ul><li>one<li>two</ul><p>para<p>next<br>line<img src=x></p><table><tr><td>a<td>b</table>'],
+    ['comments, a doctype and CDATA splitting text', '<!doctype html><div>a<!-- c -->b<![CDATA[x]]>c<?pi x?>d</div>'],
+    ['entities, scripts and styles', '<p>A &amp; B &nbsp; C</p><script>if (a < b) x = "</p>";</script><style>p{}</style>'],
+    ['unclosed and stray tags', '<div><span>open<div>inner</span></p>tail'],
+    ['text only', 'just some text, no markup'],
+  ])('builds the same arrays as the tree route for %s', (_label, source) => {
+    const tree = flatten(load(source).root()[0]!);
+    const sax = flattenHtml(source);
+    expect(sax.tag).toEqual(tree.tag);
+    expect(sax.text).toEqual(tree.text);
+    expect(Array.from(sax.parent)).toEqual(Array.from(tree.parent));
+    expect(Array.from(sax.end)).toEqual(Array.from(tree.end));
+    expect(sax.attribs).toEqual(tree.attribs);
+  });
+
+  it('agrees with the tree route on random tag soup', () => {
+    const piece = fc.constantFrom('<div>', '</div>', '<p>', '</p>', '<li>', '<ul>', '</ul>', '<br>', '<a href="/x">', '</a>', '<td>', '<table>',
+      '<script>', '</script>', '<!--', '-->', '&amp;', ' ', 'word', '<b class="k">', '</b>', '<![CDATA[', ']]>', '<?x?>');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 60 }), (parts) => {
+      const source = parts.join('');
+      const tree = flatten(load(source).root()[0]!);
+      const sax = flattenHtml(source);
+      expect(sax.tag).toEqual(tree.tag);
+      expect(sax.text).toEqual(tree.text);
+      expect(Array.from(sax.parent)).toEqual(Array.from(tree.parent));
+    }), { numRuns: 300 });
   });
 });

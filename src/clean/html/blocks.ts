@@ -4,7 +4,7 @@
  */
 import type { ParagraphKind } from '../../model.js';
 import type { FlatDom } from './dom.js';
-import { collapse, linkWeight, textOf } from './dom.js';
+import { collapse, linkWeight } from './dom.js';
 import { BLOCK_TAGS, CELL_TAGS } from './tunables.js';
 
 /** The block kind an element gives to the text inside it. */
@@ -96,7 +96,7 @@ function serialiseOne(dom: FlatDom, removed: Uint8Array, root: number, blocks: B
     }
     const tag = dom.tag[i]!;
     if (tag === '#text') {
-      const text = collapse(textOf(dom.nodes[i]!));
+      const text = collapse(dom.text[i]!);
       if (!text) continue;
       buf.push(text);
       if (inLink) linkChars += text.trim().length * inLink;
@@ -114,7 +114,7 @@ function serialiseOne(dom: FlatDom, removed: Uint8Array, root: number, blocks: B
     if (BLOCK_TAGS.has(tag)) flush(false);
     else if (CELL_TAGS.has(tag)) buf.push(' ');
     else if (tag === 'a') {
-      weights.push(linkWeight(dom.nodes[i]!));
+      weights.push(linkWeight(dom, i));
       inLink = weights[weights.length - 1]!;
     }
     const kind = KIND_OF_TAG[tag];

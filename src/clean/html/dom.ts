@@ -18,9 +18,21 @@ const IMPLIED_CLOSE_TAGS = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'op
 /** Raw-text elements whose content must not be scanned for tags. */
 const RAW_TEXT_RE = /^(?:script|style|textarea|title|xmp)$/;
 
+/** Attributes of an element as the parser gave them (names lower-case, values as written). */
+export type Attribs = Record<string, string>;
+
+/**
+ * Elements and text nodes (comments and directives are skipped) in document order. Only plain
+ * arrays and strings are kept, never the parser's node objects, so the parsed tree can be freed
+ * while the article is extracted (a 50 MB page is a million nodes).
+ */
 export interface FlatDom {
-  /** Nodes in document order: elements and text nodes only (comments and directives are skipped). */
-  nodes: AnyNode[];
+  /** Data of each text node ('' for elements). */
+  text: string[];
+  /** The same array as `tag`: only its length is meaningful (kept for scripts/eval-clean.ts). */
+  nodes: readonly string[];
+  /** Attributes of each element (null for text nodes and elements without attributes). */
+  attribs: Array<Attribs | null>;
   /** Index of the parent node, -1 for top-level nodes. */
   parent: Int32Array;
   /** Exclusive end of each node's subtree. */
@@ -82,7 +94,8 @@ export function limitDepth(html: string): { html: string; maxDepth: number; flat
 
 /** Walks the tree once, iteratively (an explicit stack of child positions), into flat arrays. */
 export function flatten(root: AnyNode): FlatDom {
-  const nodes: AnyNode[] = [];
+  const texts: string[] = [];
+  const attribs: Array<Attribs | null> = [];
   const parents: number[] = [];
   const tags: string[] = [];
   const stackNode: AnyNode[] = [root];
@@ -102,30 +115,44 @@ export function flatten(root: AnyNode): FlatDom {
     const child = children[pos]!;
     const type = child.type;
     if (type === 'text') {
-      nodes.push(child);
+      texts.push((child as unknown as { data: string }).data ?? '');
+      attribs.push(null);
       parents.push(stackFlat[top]!);
       tags.push('#text');
     } else if (type === 'tag' || type === 'script' || type === 'style') {
-      const index = nodes.length;
-      nodes.push(child);
+      const index = tags.length;
+      const element = child as Element;
+      texts.push('');
+      attribs.push(hasKeys(element.attribs) ? element.attribs : null);
       parents.push(stackFlat[top]!);
-      tags.push((child as Element).name.toLowerCase());
-      if ((child as Element).children.length) {
+      tags.push(element.name.toLowerCase());
+      if (element.children.length) {
         stackNode.push(child);
         stackPos.push(0);
         stackFlat.push(index);
       }
     }
   }
-  const n = nodes.length;
   const parent = Int32Array.from(parents);
+  return { text: texts, nodes: tags, attribs, parent, end: subtreeEnds(parent), tag: tags };
+}
+
+/** Exclusive end of each node's subtree, from the parent links of a pre-order node list. */
+export function subtreeEnds(parent: Int32Array): Int32Array {
+  const n = parent.length;
   const end = new Int32Array(n);
   for (let i = 0; i < n; i++) end[i] = i + 1;
   for (let i = n - 1; i >= 0; i--) {
     const p = parent[i]!;
     if (p >= 0 && end[i]! > end[p]!) end[p] = end[i]!;
   }
-  return { nodes, parent, end, tag: tags };
+  return end;
+}
+
+function hasKeys(object: Attribs | undefined): object is Attribs {
+  if (!object) return false;
+  for (const key in object) if (Object.hasOwn(object, key)) return true;
+  return false;
 }
 
 /** True for the characters `collapse` turns into spaces. */
@@ -161,11 +188,15 @@ export function measure(text: string): { chars: number; commas: number } {
   return { chars, commas };
 }
 
-/** Attribute value, lower-cased ('' when absent). */
-export function attr(node: AnyNode, name: string): string {
-  const attribs = (node as Element).attribs;
-  const value = attribs ? attribs[name] : undefined;
+/** Attribute value of element `i`, lower-cased ('' when absent). */
+export function attr(dom: FlatDom, i: number, name: string): string {
+  const value = dom.attribs[i]?.[name];
   return value ? value.toLowerCase() : '';
+}
+
+/** Attribute value of element `i` as written ('' when absent). */
+export function rawAttr(dom: FlatDom, i: number, name: string): string {
+  return dom.attribs[i]?.[name] ?? '';
 }
 
 /** Text node content with whitespace collapsed and invisible characters removed. */
@@ -173,14 +204,9 @@ export function collapse(text: string): string {
   return text.replace(ZERO_WIDTH_RE, '').replace(WHITESPACE_RE, ' ');
 }
 
-/** Raw data of a text node. */
-export function textOf(node: AnyNode): string {
-  return (node as unknown as { data: string }).data ?? '';
-}
-
-/** How much an <a>'s text counts as link text: 0 without a target or for script links, less for in-page anchors. */
-export function linkWeight(node: AnyNode): number {
-  const href = (node as Element).attribs?.href?.trim();
+/** How much the text of link `i` counts as link text: 0 without a target or for script links, less for in-page anchors. */
+export function linkWeight(dom: FlatDom, i: number): number {
+  const href = dom.attribs[i]?.href?.trim();
   if (!href || /^javascript:/i.test(href)) return 0;
   return href.startsWith('#') ? HASH_LINK_WEIGHT : 1;
 }

@@ -4,10 +4,10 @@
  * pruning when the result is too short, and falls back to JSON-LD articleBody.
  */
 import { load } from 'cheerio/slim';
-import type { AnyNode } from 'domhandler';
 import type { Diagnostic } from '../../model.js';
 import type { Block } from './blocks.js';
 import { serialise } from './blocks.js';
+import { findDek } from './dek.js';
 import type { FlatDom } from './dom.js';
 import { collapse, flatten } from './dom.js';
 import { dropAuthorBios, dropDuplicates, dropRepeatedTitle, isBoilerplate } from './filters.js';
@@ -16,7 +16,9 @@ import type { PruneFlags } from './prepare.js';
 import { hints, markRemoved } from './prepare.js';
 import { pruneInside } from './prune.js';
 import { computeStats, selectArticle, subtreeText } from './score.js';
-import { ARTICLE_BODY_BONUS, JSONLD_BODY_MIN_CHARS, JSONLD_PREFIX_WORDS, KEEP_CAPTIONS, RETRY_MIN_CHARS } from './tunables.js';
+import {
+  ARTICLE_BODY_BONUS, JSONLD_BODY_MIN_CHARS, JSONLD_PREFIX_WORDS, KEEP_CAPTIONS, RETRY_MIN_CHARS, TITLE_SEARCH_BLOCKS,
+} from './tunables.js';
 
 /** An articleBody that holds HTML tags rather than plain text. */
 const MARKUP_RE = /<\/?(?:p|div|br|span|a|em|strong|h[1-6]|ul|ol|li)\b[^<>]*>/i;
@@ -43,9 +45,8 @@ export interface Extraction {
   diagnostics: Diagnostic[];
 }
 
-/** Extracts the article blocks from a parsed page. Never throws on odd markup. */
-export function extractArticle(root: AnyNode, options: ExtractOptions = {}): Extraction {
-  const dom = flatten(root);
+/** Extracts the article blocks from a flattened page. Never throws on odd markup. */
+export function extractArticle(dom: FlatDom, options: ExtractOptions = {}): Extraction {
   const hint = hints(dom);
   const diagnostics: Diagnostic[] = [];
   const articleBody = findArticleBody(dom);
@@ -64,6 +65,7 @@ export function extractArticle(root: AnyNode, options: ExtractOptions = {}): Ext
   dropRepeatedTitle(result, options.title);
   dropAuthorBios(result);
   dropDuplicates(result);
+  if (result.roots.length && result.blocks.length) addDek(result, hint);
   if (bestChars < RETRY_MIN_CHARS && articleBody.trim().length >= JSONLD_BODY_MIN_CHARS) {
     diagnostics.push({ ruleId: 'clean/jsonld-body', severity: 'info', message: 'page text is short; using the JSON-LD articleBody' });
     result.blocks = bodyBlocks(articleBody);
@@ -83,7 +85,7 @@ function runAttempt(
 ): Extraction {
   const removed = markRemoved(dom, hint, flags);
   const stats = computeStats(dom, removed);
-  const bonus = new Float64Array(dom.nodes.length);
+  const bonus = new Float64Array(dom.tag.length);
   markArticleBody(dom, removed, articleBody, bonus);
   const selection = selectArticle(dom, removed, stats, hint, bonus);
   const roots = selection ? selection.roots : fallbackRoots(dom, removed);
@@ -98,13 +100,24 @@ function runAttempt(
   return { blocks, dom, removed, roots, diagnostics: [] };
 }
 
+/** Puts the standfirst found between the headline and the article in front of the body. */
+function addDek(result: Extraction, hint: string[]): void {
+  const dek = findDek(result.dom, hint, result.removed, result.roots[0]!);
+  if (!dek) return;
+  const key = matchKey(dek.blocks[0]!.text);
+  // A summary that repeats the lead (descriptions are often the first sentence) adds nothing.
+  if (result.blocks.slice(0, TITLE_SEARCH_BLOCKS).some((b) => matchKey(b.text).startsWith(key))) return;
+  result.blocks.unshift(...dek.blocks);
+  result.roots.unshift(dek.element);
+}
+
 /** Blocks of a JSON-LD articleBody: plain text split at line breaks, or markup serialised like the page. */
 function bodyBlocks(articleBody: string): Block[] {
   if (MARKUP_RE.test(articleBody)) {
     const dom = flatten(load(articleBody).root()[0]!);
-    const removed = new Uint8Array(dom.nodes.length);
+    const removed = new Uint8Array(dom.tag.length);
     const roots: number[] = [];
-    for (let i = 0; i < dom.nodes.length; i = dom.end[i]!) roots.push(i);
+    for (let i = 0; i < dom.tag.length; i = dom.end[i]!) roots.push(i);
     return serialise(dom, removed, roots).map((block) => ({ ...block, element: -1, whole: false }));
   }
   return articleBody.split(/\r?\n/).map((text) => collapse(text).trim()).filter(Boolean)
@@ -116,7 +129,7 @@ function fallbackRoots(dom: FlatDom, removed: Uint8Array): number[] {
   const body = dom.tag.indexOf('body');
   if (body >= 0 && !removed[body]) return [body];
   const roots: number[] = [];
-  for (let i = 0; i < dom.nodes.length; i = dom.end[i]!) if (!removed[i]) roots.push(i);
+  for (let i = 0; i < dom.tag.length; i = dom.end[i]!) if (!removed[i]) roots.push(i);
   return roots;
 }
 
@@ -125,7 +138,7 @@ function markArticleBody(dom: FlatDom, removed: Uint8Array, articleBody: string,
   if (articleBody.length < RETRY_MIN_CHARS) return;
   const prefix = matchKey(articleBody).split(' ').slice(0, JSONLD_PREFIX_WORDS).join(' ');
   if (prefix.length < 20) return;
-  for (let i = 0; i < dom.nodes.length; i++) {
+  for (let i = 0; i < dom.tag.length; i++) {
     if (removed[i]) {
       i = dom.end[i]! - 1;
       continue;

@@ -8,16 +8,40 @@ import { matchKey } from './jsonld-body.js';
 import {
   AUTHOR_BIO_MAX_CHARS, AUTHOR_BIO_RE, AUTHOR_BIO_TAIL_BLOCKS, BLOCK_MAX_LINK_DENSITY, BOILERPLATE_BLOCK_RE,
   BOILERPLATE_MAX_CHARS, BOILERPLATE_START_RE, BYLINE_BLOCK_RE, BYLINE_MAX_CHARS, CREDIT_RE, DATE_WORDS_RE,
-  DATELINE_MAX_CHARS, DUPLICATE_MIN_CHARS, EDITION_NOTE_MAX_CHARS, EDITION_NOTE_RE, SENTENCE_END_RE,
+  DATELINE_MAX_CHARS, DUPLICATE_MIN_CHARS, MORE_LINKS_RE, EDITION_NOTE_MAX_CHARS, EDITION_NOTE_RE, SENTENCE_END_RE,
   SHORT_BLOCK_CHARS, SHORT_BLOCK_MAX_LINK_DENSITY, TITLE_SEARCH_BLOCKS,
 } from './tunables.js';
 
+/** Case-blind form of the author-bio pattern, for lines set in capitals. */
+const AUTHOR_BIO_CASELESS_RE = new RegExp(AUTHOR_BIO_RE.source, 'iu');
+/** Trailing headings are only dropped from articles longer than this (a lone heading may be the text). */
+const TRAILING_HEADING_MIN_BLOCKS = 2;
 /** "... by Jane Doe" at the end of a dateline. */
-const TRAILING_BYLINE_RE = /\s(?:by|von|par|por)\s.*$/i;
+const TRAILING_BYLINE_RE = /\s(?:[Bb]y|BY|[Vv]on|[Pp]ar|PAR|[Pp]or|POR)\s+\p{Lu}[^.!?]*$/u;
 /** Time-stamp words of a dateline line ("First published February 1, 2016: 1:28 AM ET"). */
 const STAMP_RE = /\b(?:(?:first |last )?(?:published|updated|posted|modified)|mis à jour|publié le|actualizado|aktualisiert)\b/i;
+/** A byline inside a stamp line ("Le Monde | 04.05.2015 à 13h36 • Mis à jour ... | Par Jane Doe"). */
+const STAMP_BYLINE_RE = /(?:^|[|•·—–-]\s*)(?:[Bb]y|BY|[Pp]ar|PAR|[Pp]or|POR|[Vv]on)\s+\p{Lu}/u;
+/** Stamp lines with a byline may be this long. */
+const STAMP_LINE_MAX_CHARS = 200;
+/** A month name next to a day or year: the date of a dateline. */
+const MONTH_DATE_RE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,4}\b|\b\d{1,2}\.?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b/i;
+/** Datelines set their parts apart with a comma, a bar or a dot, or carry a clock time. */
+const DATELINE_SEPARATOR_RE = /[,|·•—–]|\d[:.]\d\d\b/;
+/** Reading-time notes that sit in datelines ("4 min read"). */
+const READ_TIME_RE = /\b\d+[ -]min(?:ute)?s?(?: read)?\b/gi;
+/** Words a dateline may hold beside the date and the names of the outlet or author. */
+const DATELINE_GLUE_RE = /^(?:by|and|the|de|la|le|el|of|y|et|und|news|staff)$/i;
+/** Names (outlet, author) a dateline may carry: at most this many capitalised words. */
+const DATELINE_MAX_NAME_WORDS = 5;
 /** A letter or digit: blocks without any are separators ("___", "* * *"). */
 const NON_PUNCTUATION_RE = /[\p{L}\p{N}]/u;
+/** A promo or cross-link set in brackets ("[Read: ...]", "[Get the newsletter in your inbox.]"). */
+const BRACKETED_RE = /^\[[^\]]*\]\W*$/;
+/** Share of link text that makes a bracketed block a promo rather than an editorial note. */
+const BRACKETED_MIN_LINK_SHARE = 0.2;
+/** "Posted by Jane Doe, Software Engineer": a byline with the author's title. */
+const POSTED_BY_RE = /^(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Ss]ubmitted) by\s+\p{Lu}/u;
 /** Short label blocks ("Advertisement") are tested against the whole-label pattern up to this length. */
 const LABEL_MAX_CHARS = 60;
 
@@ -25,16 +49,19 @@ const LABEL_MAX_CHARS = 60;
 export function isBoilerplate(block: Block): boolean {
   const { text } = block;
   const length = text.length;
-  if (length <= LABEL_MAX_CHARS && BOILERPLATE_BLOCK_RE.test(text)) return true;
+  if (length <= LABEL_MAX_CHARS && (BOILERPLATE_BLOCK_RE.test(text) || MORE_LINKS_RE.test(text))) return true;
   if (length <= BOILERPLATE_MAX_CHARS && BOILERPLATE_START_RE.test(text)) return true;
-  if (length <= LABEL_MAX_CHARS * 2 && CREDIT_RE.test(text)) return true;
+  if (length <= LABEL_MAX_CHARS * 2 && text.includes('/') && CREDIT_RE.test(text)) return true;
   if (length <= EDITION_NOTE_MAX_CHARS && EDITION_NOTE_RE.test(text)) return true;
   if (!NON_PUNCTUATION_RE.test(text)) return true;
   if (length <= BYLINE_MAX_CHARS && block.kind !== 'heading' && BYLINE_BLOCK_RE.test(text)) return true;
   const density = block.linkChars / length;
   // List items are judged with their list (prune.ts): a kept list keeps its link items.
   if (density > BLOCK_MAX_LINK_DENSITY && block.kind !== 'heading' && block.kind !== 'list-item') return true;
-  if (length <= DATELINE_MAX_CHARS && isDateline(text)) return true;
+  if (length <= DATELINE_MAX_CHARS && (isDateline(text) || (block.kind === 'paragraph' && isNamedDateline(text)))) return true;
+  if (length <= BOILERPLATE_MAX_CHARS && BRACKETED_RE.test(text) && density >= BRACKETED_MIN_LINK_SHARE) return true;
+  if (length <= BYLINE_MAX_CHARS && POSTED_BY_RE.test(text) && !SENTENCE_END_RE.test(text)) return true;
+  if (length <= STAMP_LINE_MAX_CHARS && /\d/.test(text) && STAMP_RE.test(text) && STAMP_BYLINE_RE.test(text)) return true;
   return length < SHORT_BLOCK_CHARS && density > SHORT_BLOCK_MAX_LINK_DENSITY && block.kind === 'paragraph' && !SENTENCE_END_RE.test(text);
 }
 
@@ -48,6 +75,24 @@ function isDateline(text: string): boolean {
   return !/[\p{L}]/u.test(text.replace(TRAILING_BYLINE_RE, '').replace(DATE_WORDS_RE, ''));
 }
 
+/**
+ * A date with only the outlet's or author's name around it ("The Guardian, Mon 3 Mar 2017 10.32
+ * GMT", "March 3, 2017 | Jane Doe | 4 min read"); not a sentence.
+ */
+function isNamedDateline(text: string): boolean {
+  if (!MONTH_DATE_RE.test(text) || !DATELINE_SEPARATOR_RE.test(text) || /["“”«»]/.test(text)) return false;
+  if (/[.!?]["”’)]?$/.test(text) && !/\b(?:gmt|utc|[ap]\.m\.)$/i.test(text)) return false;
+  const rest = text.replace(READ_TIME_RE, ' ').replace(DATE_WORDS_RE, ' ');
+  const words = rest.match(/[\p{L}][\p{L}'’.-]*/gu) ?? [];
+  let names = 0;
+  for (const word of words) {
+    if (DATELINE_GLUE_RE.test(word)) continue;
+    if (!/^\p{Lu}/u.test(word)) return false;
+    if (++names > DATELINE_MAX_NAME_WORDS) return false;
+  }
+  return true;
+}
+
 /** A block that repeats the one before it (slideshow headline and description, sticky headers). */
 export function dropDuplicates(extraction: Extraction): void {
   extraction.blocks = extraction.blocks.filter((block, k, all) => {
@@ -57,16 +102,28 @@ export function dropDuplicates(extraction: Extraction): void {
   });
 }
 
-/** Author bios among the last blocks. */
+/** Author bios among the last blocks, then the headings left with nothing after them ("About the author"). */
 export function dropAuthorBios(extraction: Extraction): void {
   const { blocks } = extraction;
   for (let k = blocks.length - 1; k >= 0 && k >= blocks.length - AUTHOR_BIO_TAIL_BLOCKS; k--) {
     const block = blocks[k]!;
-    if (block.text.length <= AUTHOR_BIO_MAX_CHARS && AUTHOR_BIO_RE.test(block.text)) {
-      blocks.splice(k, 1);
-      if (block.whole) extraction.removed.fill(1, block.element, extraction.dom.end[block.element]!);
-    }
+    if (block.text.length <= AUTHOR_BIO_MAX_CHARS && isAuthorBio(block.text)) dropBlock(extraction, k);
   }
+  // A heading that ends the article heads nothing: a label of the chrome that followed.
+  while (blocks.length > TRAILING_HEADING_MIN_BLOCKS && blocks[blocks.length - 1]!.kind === 'heading') {
+    dropBlock(extraction, blocks.length - 1);
+  }
+}
+
+function isAuthorBio(text: string): boolean {
+  if (AUTHOR_BIO_RE.test(text)) return true;
+  // "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR": test an all-capitals line case-blind.
+  return text === text.toUpperCase() && /\p{Lu}/u.test(text) && AUTHOR_BIO_CASELESS_RE.test(text);
+}
+
+function dropBlock(extraction: Extraction, k: number): void {
+  const [block] = extraction.blocks.splice(k, 1);
+  if (block?.whole) extraction.removed.fill(1, block.element, extraction.dom.end[block.element]!);
 }
 
 /** A heading among the first blocks that repeats the title goes to metadata only. */

@@ -7,10 +7,15 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { Diagnostic, Paragraph, RawInput } from '../../model.js';
 import type { Cleaned, PageMetadata } from '../index.js';
 import type { Block } from './blocks.js';
-import { limitDepth } from './dom.js';
+import type { FlatDom } from './dom.js';
+import { flatten, limitDepth } from './dom.js';
 import type { Extraction } from './extract.js';
 import { extractArticle } from './extract.js';
 import { extractionToMarkdown } from './markdown.js';
+import { flattenHtml } from './sax.js';
+
+/** Pages longer than this are not built as a tree (a node object per element is ~250 bytes). */
+const LARGE_PAGE_CHARS = 8_000_000;
 
 /** Reads page metadata from the parsed, unpruned page. */
 export type MetadataReader = ($: CheerioAPI, input: RawInput) => PageMetadata;
@@ -33,15 +38,10 @@ export function cleanHtml(input: RawInput, readMetadata: MetadataReader, options
         message: `markup nests ${maxDepth} levels deep; deeper tags were flattened`,
       });
     }
-    const $ = load(html);
-    try {
-      meta = readMetadata($, input);
-    } catch (error) {
-      diagnostics.push({ ruleId: 'clean/metadata-error', severity: 'warning', message: `metadata: ${messageOf(error)}` });
-    }
-    const root = $.root()[0];
-    if (root) {
-      extraction = extractArticle(root, { title: meta.title, keepCaptions: options.keepCaptions });
+    const parsed = parse(html, input, readMetadata, diagnostics);
+    meta = parsed.meta;
+    if (parsed.dom) {
+      extraction = extractArticle(parsed.dom, { title: meta.title, keepCaptions: options.keepCaptions });
       diagnostics.push(...extraction.diagnostics);
     }
   } catch (error) {
@@ -49,6 +49,33 @@ export function cleanHtml(input: RawInput, readMetadata: MetadataReader, options
   }
   const { text, paragraphs } = layout(extraction ? extraction.blocks : []);
   return { cleaned: { text, paragraphs, meta, diagnostics }, extraction };
+}
+
+/**
+ * Parses the page, reads its metadata and flattens it. The parser's tree is not returned, so it
+ * can be freed before extraction. A very large page is never built as a tree: its metadata is read
+ * from its first part, and its flat arrays come straight from the parser's events.
+ */
+function parse(
+  html: string, input: RawInput, readMetadata: MetadataReader, diagnostics: Diagnostic[],
+): { meta: PageMetadata; dom: FlatDom | null } {
+  const large = html.length > LARGE_PAGE_CHARS;
+  if (large) {
+    diagnostics.push({
+      ruleId: 'clean/large-page', severity: 'info',
+      message: `page is ${Math.round(html.length / 1e6)} M characters; metadata read from the first ${LARGE_PAGE_CHARS / 1e6} M`,
+    });
+  }
+  const $ = load(large ? html.slice(0, LARGE_PAGE_CHARS) : html);
+  let meta: PageMetadata = {};
+  try {
+    meta = readMetadata($, input);
+  } catch (error) {
+    diagnostics.push({ ruleId: 'clean/metadata-error', severity: 'warning', message: `metadata: ${messageOf(error)}` });
+  }
+  if (large) return { meta, dom: flattenHtml(html) };
+  const root = $.root()[0];
+  return { meta, dom: root ? flatten(root) : null };
 }
 
 /** Markdown of the kept article ('' when nothing was kept). */

@@ -3,7 +3,7 @@
  * is and as a last resort when the page renders its text with scripts (AMP, apps).
  */
 import type { FlatDom } from './dom.js';
-import { textOf } from './dom.js';
+import { rawAttr } from './dom.js';
 
 /** JSON-LD script types. */
 const LD_TYPE_RE = /ld\+json/;
@@ -13,12 +13,12 @@ const MAX_VISITS = 5000;
 /** The longest articleBody string in the page's JSON-LD scripts ('' when none). */
 export function findArticleBody(dom: FlatDom): string {
   let best = '';
-  for (let i = 0; i < dom.nodes.length; i++) {
+  for (let i = 0; i < dom.tag.length; i++) {
     if (dom.tag[i] !== 'script') continue;
-    const type = (dom.nodes[i] as { attribs?: Record<string, string> }).attribs?.type ?? '';
+    const type = rawAttr(dom, i, 'type');
     if (!LD_TYPE_RE.test(type.toLowerCase())) continue;
     let raw = '';
-    for (let j = i + 1; j < dom.end[i]!; j++) if (dom.tag[j] === '#text') raw += textOf(dom.nodes[j]!);
+    for (let j = i + 1; j < dom.end[i]!; j++) if (dom.tag[j] === '#text') raw += dom.text[j]!;
     const body = bodyIn(parse(raw));
     if (body.length > best.length) best = body;
   }

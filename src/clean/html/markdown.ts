@@ -4,7 +4,7 @@
  */
 import TurndownService from 'turndown';
 import type { Extraction } from './extract.js';
-import { textOf } from './dom.js';
+import { rawAttr } from './dom.js';
 
 /** Tags kept in the intermediate HTML; everything else is unwrapped. */
 const KEEP_TAGS = new Set([
@@ -53,13 +53,13 @@ function toSafeHtml({ dom, removed, roots }: Extraction): string {
       }
       const tag = dom.tag[i]!;
       if (tag === '#text') {
-        out.push(escapeText(textOf(dom.nodes[i]!)));
+        out.push(escapeText(dom.text[i]!));
         continue;
       }
       if (KEEP_TAGS.has(tag) && closers.length < MAX_NESTING) {
         let open = `<${tag}>`;
         if (tag === 'a') {
-          const href = (dom.nodes[i] as { attribs?: Record<string, string> }).attribs?.href ?? '';
+          const href = rawAttr(dom, i, 'href');
           open = SAFE_HREF_RE.test(href) ? `<a href="${escapeAttr(href)}">` : '<a>';
         }
         out.push(open);

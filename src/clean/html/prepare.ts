@@ -3,7 +3,7 @@
  * page chrome, unlikely classes), and the per-node hint string (class + id + itemprop).
  */
 import type { FlatDom } from './dom.js';
-import { attr, textOf } from './dom.js';
+import { attr } from './dom.js';
 import {
   ARTICLE_BODY_RE, CHROME_TAGS, DROP_TAGS, MAYBE_CANDIDATE_RE, MODIFIER_CLASS_RE, UNLIKELY_RE, UNLIKELY_ROLES,
 } from './tunables.js';
@@ -28,16 +28,15 @@ export interface PruneFlags {
 
 /** Class, id and itemprop of each element, lower-cased and space-joined ('' for text nodes). */
 export function hints(dom: FlatDom): string[] {
-  const out = new Array<string>(dom.nodes.length);
-  for (let i = 0; i < dom.nodes.length; i++) {
+  const out = new Array<string>(dom.tag.length);
+  for (let i = 0; i < dom.tag.length; i++) {
     if (dom.tag[i] === '#text') {
       out[i] = '';
       continue;
     }
-    const node = dom.nodes[i]!;
-    let id = attr(node, 'id');
+    let id = attr(dom, i, 'id');
     if (id && isHeadingSlug(dom, i, id)) id = '';
-    const parts = [attr(node, 'class').replace(MODIFIER_CLASS_RE, ' ').trim(), id, attr(node, 'itemprop'), attr(node, 'data-component')];
+    const parts = [attr(dom, i, 'class').replace(MODIFIER_CLASS_RE, ' ').trim(), id, attr(dom, i, 'itemprop'), attr(dom, i, 'data-component')];
     out[i] = parts.filter(Boolean).join(' ');
   }
   return out;
@@ -53,7 +52,7 @@ function isHeadingSlug(dom: FlatDom, i: number, id: string): boolean {
   for (let j = i + 1; j < limit; j++) {
     if (!/^h[1-6]$/.test(dom.tag[j]!)) continue;
     let text = '';
-    for (let k = j + 1; k < dom.end[j]! && text.length < 200; k++) if (dom.tag[k] === '#text') text += textOf(dom.nodes[k]!);
+    for (let k = j + 1; k < dom.end[j]! && text.length < 200; k++) if (dom.tag[k] === '#text') text += dom.text[k]!;
     const slug = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
     return slug !== '' && (slug.startsWith(id) || id.startsWith(slug) || id.endsWith(slug));
   }
@@ -67,7 +66,7 @@ export function isArticleBody(hint: string): boolean {
 
 /** 1 for every node that is removed (with its whole subtree). */
 export function markRemoved(dom: FlatDom, hint: string[], flags: PruneFlags): Uint8Array {
-  const n = dom.nodes.length;
+  const n = dom.tag.length;
   const removed = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const p = dom.parent[i]!;
@@ -85,8 +84,7 @@ export function markRemoved(dom: FlatDom, hint: string[], flags: PruneFlags): Ui
 }
 
 function isHidden(dom: FlatDom, i: number): boolean {
-  const node = dom.nodes[i]!;
-  const attribs = (node as { attribs?: Record<string, string> }).attribs;
+  const attribs = dom.attribs[i];
   if (!attribs) return false;
   if ('hidden' in attribs) return true;
   if (attribs['aria-hidden'] === 'true' && dom.tag[i] !== 'figure') return true;
@@ -95,7 +93,7 @@ function isHidden(dom: FlatDom, i: number): boolean {
 }
 
 function isUnlikely(dom: FlatDom, i: number, hint: string): boolean {
-  const role = attr(dom.nodes[i]!, 'role');
+  const role = attr(dom, i, 'role');
   if (role && UNLIKELY_ROLES.has(role)) return true;
   if (!hint || isArticleBody(hint)) return false;
   return UNLIKELY_RE.test(hint) && !MAYBE_CANDIDATE_RE.test(hint);

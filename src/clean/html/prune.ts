@@ -5,7 +5,11 @@
 import type { FlatDom } from './dom.js';
 import type { Stats } from './score.js';
 import { hintWeight, isTeaserList, linkDensity } from './score.js';
-import { BLOCK_TAGS, CONTAINER_MAX_LINK_DENSITY, FIGURE_MAX_CHARS, HINT_WEIGHT, INLINE_JUNK_RE } from './tunables.js';
+import { collapse } from './dom.js';
+import {
+  BLOCK_TAGS, BOILERPLATE_BLOCK_RE, BOILERPLATE_START_RE, CONTAINER_MAX_LINK_DENSITY, FIGURE_MAX_CHARS, HINT_WEIGHT, INLINE_JUNK_RE,
+  LEAD_IN_MAX_CHARS, MORE_LINKS_RE,
+} from './tunables.js';
 
 /** Containers judged as a whole by their link density and comma count. */
 const CONDITIONAL_TAGS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'header', 'figure', 'aside', 'nav', 'footer']);
@@ -16,6 +20,10 @@ const NEUTRAL_MAX_LINK_DENSITY = 0.2;
 /** Lists are content in blogs and docs; only mostly-link lists are navigation. */
 const LIST_TAGS = new Set(['ul', 'ol', 'dl']);
 const LIST_MAX_LINK_DENSITY = 0.5;
+/** Non-link characters that make a list item a note rather than a bare link. */
+const LIST_ITEM_PROSE_CHARS = 30;
+/** Share of such items that makes a link-heavy list content. */
+const LIST_PROSE_ITEM_SHARE = 0.6;
 /** Below this size a neutral container with some links is a widget, not prose. */
 const SMALL_CONTAINER_CHARS = 200;
 /** Containers holding more than this share of the article's text are never pruned. */
@@ -69,9 +77,84 @@ function shouldPrune(
   if (tag === 'table' && isDataTable(dom, i)) return false;
   if (stats.commas[i]! >= PROSE_COMMAS) return false;
   const density = linkDensity(stats, i);
-  if (LIST_TAGS.has(tag)) return density > LIST_MAX_LINK_DENSITY;
+  if (LIST_TAGS.has(tag)) return density > LIST_MAX_LINK_DENSITY && listLinkDensity(dom, stats, i) > LIST_MAX_LINK_DENSITY && !isIntroduced(dom, stats, i)
+    && !hasProseItems(dom, stats, i);
   if (weight < HINT_WEIGHT && density > NEUTRAL_MAX_LINK_DENSITY && chars < SMALL_CONTAINER_CHARS) return true;
   return density > CONTAINER_MAX_LINK_DENSITY;
+}
+
+/** A line ending in a colon that introduces what follows ("In progress:", "The bugs fixed:"). */
+const LEAD_IN_RE = /:\s*$/;
+/** A lead-in is a line or a short paragraph, not a link itself. */
+const LEAD_MAX_CHARS = 240;
+const LEAD_MAX_LINK_SHARE = 0.5;
+
+/**
+ * A link list that the prose introduces ("We fixed these:" before it, or the text of the list item
+ * it is nested in) is part of the post; a "Related:" lead-in is still chrome.
+ */
+function isIntroduced(dom: FlatDom, stats: Stats, i: number): boolean {
+  const p = dom.parent[i]!;
+  let lead = '';
+  if (p >= 0 && dom.tag[p] === 'li') {
+    // The list item's own text before the nested list.
+    const parts: string[] = [];
+    for (let j = p + 1; j < i; j++) if (dom.tag[j] === '#text') parts.push(collapse(dom.text[j]!));
+    lead = parts.join('').trim();
+    const own = stats.chars[p]! - stats.chars[i]!;
+    if (own > 0 && (stats.linkChars[p]! - stats.linkChars[i]!) / own > LEAD_MAX_LINK_SHARE) return false;
+  } else {
+    const prev = previousElement(dom, i);
+    if (prev < 0 || BLOCK_TAGS.has(dom.tag[prev]!) === false || /^h[1-6]$/.test(dom.tag[prev]!)) return false;
+    if (stats.chars[prev]! > LEAD_MAX_CHARS || linkDensity(stats, prev) > LEAD_MAX_LINK_SHARE) return false;
+    const parts: string[] = [];
+    for (let j = prev + 1; j < dom.end[prev]!; j++) if (dom.tag[j] === '#text') parts.push(collapse(dom.text[j]!));
+    lead = parts.join('').trim();
+  }
+  if (!lead || !LEAD_IN_RE.test(lead)) return false;
+  const tail = lead.slice(-LEAD_IN_MAX_CHARS);
+  return !BOILERPLATE_BLOCK_RE.test(tail) && !BOILERPLATE_START_RE.test(tail) && !MORE_LINKS_RE.test(tail);
+}
+
+/** Link density of a list, not counting the nested link lists that its items introduce. */
+function listLinkDensity(dom: FlatDom, stats: Stats, i: number): number {
+  let links = stats.linkChars[i]!;
+  for (let li = i + 1; li < dom.end[i]!; li = dom.end[li]!) {
+    if (dom.tag[li] !== 'li') continue;
+    for (let c = li + 1; c < dom.end[li]!; c = dom.end[c]!) {
+      if (LIST_TAGS.has(dom.tag[c]!) && isIntroduced(dom, stats, c)) links -= stats.linkChars[c]!;
+    }
+  }
+  const chars = stats.chars[i]!;
+  return chars > 0 ? links / chars : 0;
+}
+
+/**
+ * A list whose items mostly say something beside their link ("gero removed the windowtype
+ * attribute from dialogs") is a list of notes with citations, not a menu or a headline list.
+ */
+function hasProseItems(dom: FlatDom, stats: Stats, i: number): boolean {
+  let items = 0;
+  let prose = 0;
+  for (let li = i + 1; li < dom.end[i]!; li = dom.end[li]!) {
+    if (dom.tag[li] !== 'li') continue;
+    items++;
+    if (stats.chars[li]! - stats.linkChars[li]! >= LIST_ITEM_PROSE_CHARS) prose++;
+  }
+  return items >= 2 && prose / items >= LIST_PROSE_ITEM_SHARE;
+}
+
+/** The element before `i` among its siblings (-1 when none or when text lies between); O(depth). */
+function previousElement(dom: FlatDom, i: number): number {
+  const p = dom.parent[i]!;
+  for (let c = i - 1; c > p; ) {
+    let sibling = c;
+    while (dom.parent[sibling]! !== p) sibling = dom.parent[sibling]!;
+    if (dom.tag[sibling] !== '#text') return sibling;
+    if (dom.text[sibling]!.trim()) return -1;
+    c = sibling - 1;
+  }
+  return -1;
 }
 
 /** Data tables (figures, results) are content even when their cells are links. */

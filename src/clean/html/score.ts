@@ -4,7 +4,7 @@
  * the best container is widened to near-equal rivals and to sibling paragraphs it missed.
  */
 import type { FlatDom } from './dom.js';
-import { collapse, linkWeight, measure, textOf } from './dom.js';
+import { collapse, linkWeight, measure } from './dom.js';
 import { isArticleBody } from './prepare.js';
 import {
   ALT_CANDIDATE_SHARE, ALT_CANDIDATES_NEEDED, ANCESTOR_LEVELS, BLOCK_TAGS, CHARS_PER_POINT,
@@ -27,14 +27,14 @@ const TAG_PRIOR: Record<string, number> = {
 
 export interface Stats {
   /** Collapsed text length of the subtree. */
-  chars: Float64Array;
+  chars: Int32Array;
   /** Part of `chars` inside links. */
   linkChars: Float64Array;
-  commas: Float64Array;
+  commas: Int32Array;
   /** Headings in the subtree that are mostly a link (story teasers). */
-  teasers: Float64Array;
+  teasers: Int32Array;
   /** Text length of those teaser headings. */
-  teaserChars: Float64Array;
+  teaserChars: Int32Array;
   /** Votes received from paragraph units below (0 = not a candidate). */
   score: Float64Array;
   candidate: Uint8Array;
@@ -42,23 +42,24 @@ export interface Stats {
 
 /** One bottom-up pass for the text statistics, then the votes of the paragraph units. */
 export function computeStats(dom: FlatDom, removed: Uint8Array): Stats {
-  const n = dom.nodes.length;
-  const chars = new Float64Array(n);
+  const n = dom.tag.length;
+  const chars = new Int32Array(n);
   const linkChars = new Float64Array(n);
-  const commas = new Float64Array(n);
-  const inlineChars = new Float64Array(n);
-  const inlineCommas = new Float64Array(n);
-  const teasers = new Float64Array(n);
-  const teaserChars = new Float64Array(n);
+  const commas = new Int32Array(n);
+  const inlineChars = new Int32Array(n);
+  const inlineCommas = new Int32Array(n);
+  const teasers = new Int32Array(n);
+  const teaserChars = new Int32Array(n);
+  const linked = linkedNodes(dom, removed);
   for (let i = n - 1; i >= 0; i--) {
     if (removed[i]) continue;
     const tag = dom.tag[i]!;
     if (tag === '#text') {
-      const m = measure(textOf(dom.nodes[i]!));
+      const m = measure(dom.text[i]!);
       chars[i] = m.chars;
       commas[i] = m.commas;
-    } else if (tag === 'a') linkChars[i] = chars[i]! * linkWeight(dom.nodes[i]!);
-    else if (TEASER_TAGS.has(tag) && chars[i]! > 0 && linkChars[i]! / chars[i]! > TEASER_LINK_SHARE) {
+    } else if (tag === 'a') linkChars[i] = chars[i]! * linkWeight(dom, i);
+    else if (TEASER_TAGS.has(tag) && chars[i]! > 0 && (linked[i] || linkChars[i]! / chars[i]! > TEASER_LINK_SHARE)) {
       teasers[i] = 1;
       teaserChars[i] = chars[i]!;
     }
@@ -98,6 +99,18 @@ export function computeStats(dom: FlatDom, removed: Uint8Array): Stats {
     }
   }
   return { chars, linkChars, commas, teasers, teaserChars, score, candidate };
+}
+
+/** 1 for nodes inside a link with a target (a card that wraps its headline in one <a>). */
+function linkedNodes(dom: FlatDom, removed: Uint8Array): Uint8Array {
+  const n = dom.tag.length;
+  const linked = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (removed[i]) continue;
+    const p = dom.parent[i]!;
+    if (p >= 0 && (linked[p] || (dom.tag[p] === 'a' && linkWeight(dom, p) === 1))) linked[i] = 1;
+  }
+  return linked;
 }
 
 /** Class/id weight: positive words, negative words, and the article-body markers. */
@@ -143,7 +156,7 @@ export interface Selection {
 export function selectArticle(
   dom: FlatDom, removed: Uint8Array, stats: Stats, hint: string[], bonus: Float64Array,
 ): Selection | null {
-  const n = dom.nodes.length;
+  const n = dom.tag.length;
   const final = new Float64Array(n);
   let top = -1;
   for (let i = 0; i < n; i++) {
@@ -201,7 +214,7 @@ function climbToParent(dom: FlatDom, stats: Stats, final: Float64Array, top: num
 function onlyElementChild(dom: FlatDom, removed: Uint8Array, i: number): boolean {
   const p = dom.parent[i]!;
   for (let c = p + 1; c < dom.end[p]!; c = dom.end[c]!) {
-    if (c !== i && !removed[c] && (dom.tag[c] !== '#text' || textOf(dom.nodes[c]!).trim())) return false;
+    if (c !== i && !removed[c] && (dom.tag[c] !== '#text' || dom.text[c]!.trim())) return false;
   }
   return true;
 }
@@ -245,7 +258,7 @@ export function subtreeText(dom: FlatDom, removed: Uint8Array, i: number, limit 
       continue;
     }
     if (dom.tag[j] !== '#text') continue;
-    const t = collapse(textOf(dom.nodes[j]!));
+    const t = collapse(dom.text[j]!);
     parts.push(t);
     length += t.length;
     if (length > limit) break;

@@ -38,7 +38,7 @@ export const NEGATIVE_WORD_RE =
 
 /** Class/id fragments of chrome, matched anywhere ("jp-relatedposts", "sharedaddy", "socialbar"). */
 export const NEGATIVE_PART_RE =
-  /related|share|sharing|social|comment|promo|newsletter|subscri|signup|sponsor|sidebar|footer|outbrain|taboola|recirc|trending|popular|recommend|breadcrumb|pagination|widget|popup|modal|cookie|consent|paywall|disqus|byline|author-?bio|caption|credit|copyright|disclaimer|skyscraper|shoutbox|dfp|advert/;
+  /related|share|sharing|social|comment|promo|newsletter|subscri|signup|sponsor|sidebar|footer|outbrain|taboola|recirc|trending|popular|recommend|breadcrumb|pagination|widget|popup|modal|cookie|consent|paywall|disqus|byline|author-?bio|caption|credit|copyright|disclaimer|skyscraper|shoutbox|dfp|advert|gallery/;
 
 /** Class/id of inline chrome (edit links, screen-reader-only labels) removed wherever it appears. */
 export const INLINE_JUNK_RE = /editsection|edit-section|sr-only|screen-?reader|visually-?hidden|visuallyhidden|a11y-?hidden|print-only|share-?button/;
@@ -103,6 +103,8 @@ export const TEASER_MAX_BLURB_CHARS = 250;
 export const HASH_LINK_WEIGHT = 0.3;
 /** Containers (div/ul/table) are pruned when link-heavy and with few commas. */
 export const CONTAINER_MAX_LINK_DENSITY = 0.45;
+/** The last characters of a lead-in line tested for "Related:"-style chrome. */
+export const LEAD_IN_MAX_CHARS = 60;
 /** Blocks longer than this are never pruned by the boilerplate-text patterns. */
 export const BOILERPLATE_MAX_CHARS = 200;
 
@@ -110,11 +112,15 @@ export const BOILERPLATE_MAX_CHARS = 200;
 
 /** Whole-block labels left by ad slots and story chrome. */
 export const BOILERPLATE_BLOCK_RE =
-  /^(?:advertisement|advertising|ad|sponsored(?: content)?|continue reading(?: the main story)?|read more(?: here)?|read the full (?:story|article)|story continues below(?: advertisement)?|article continues below(?: advertisement)?|skip (?:to|past) (?:main )?(?:content|advertisement)|(?:supported|presented) by|share(?: this)?(?: (?:story|article|page))?|share on \w+|tweet|email|print|copy link|link copied|comments?|\d+ comments?|view comments|show comments|related(?: (?:stories|articles|content|coverage|topics))?|more on this(?: story| topic)?|most (?:read|popular|viewed|shared)|recent posts|recent comments|trending(?: now)?|you may also like|recommended(?: for you)?|what to read next|image|photo|video|play video|watch|listen(?: to this article)?|credit|tags?|topics?|filed under|loading\W*|sign up|subscribe(?: now)?|log ?in|sign in|follow us|back to top|top|next|previous|close|menu|search|updated|posted|play|pause|mute|unmute|full ?screen|(?:loaded|progress): ?\d+(?:\.\d+)?%|stream type ?live|current time|duration|remaining time|(?:was this|found this)(?: article)? helpful\??|save|saved|related searches|promoted by [\w ]{1,30}|see more|show more|load more|view (?:all|more)|expand|collapse|exclusive|breaking(?: news)?|developing(?: story)?|loading comments|\d+ photos|gallery)\W*$/i;
+  /^(?:advertisement|advertising|ad|sponsored(?: content)?|continue reading(?: the main story)?|read more(?: here)?|read the full (?:story|article)|story continues below(?: advertisement)?|article continues below(?: advertisement)?|skip (?:to|past) (?:main )?(?:content|advertisement)|(?:supported|presented) by|share(?: this)?(?: (?:story|article|page))?|share on \w+|\d+ shares?(?: back)?|\d+[ -]min(?:ute)?s?(?: read)?|(?:estimated )?reading time:? \d+ min(?:ute)?s?|about the authors?|now playing|tweet|email|print|copy link|link copied|comments?|\d+ comments?|view comments|show comments|related(?: (?:stories|articles|content|coverage|topics))?|more on this(?: story| topic)?|most (?:read|popular|viewed|shared)|recent posts|recent comments|trending(?: now)?|you may also like|recommended(?: for you)?|what to read next|image|photo|video|play video|watch|listen(?: to this article)?|credit|tags?|topics?|filed under|loading\W*|sign up|subscribe(?: now)?|log ?in|sign in|follow us|back to top|top|next|previous|close|menu|search|updated|posted|play|pause|mute|unmute|full ?screen|(?:loaded|progress): ?\d+(?:\.\d+)?%|stream type ?live|current time|duration|remaining time|(?:was this|found this)(?: article)? helpful\??|save|saved|related searches|promoted by [\w ]{1,30}|see more|show more|load more|view (?:all|more)|expand|collapse|exclusive|breaking(?: news)?|developing(?: story)?|loading comments|\d+ photos|gallery)\W*$/i;
 
 /** Block starts that mark promos, subscription prompts and bios. */
 export const BOILERPLATE_START_RE =
-  /^(?:(?:sign up|subscribe|register) (?:for|to|now|today)|get (?:the|our) (?:\w+ )?(?:newsletter|app|daily|morning|evening)|follow (?:us|\w+) on|read more:|related:|see also:|more:|click here|download (?:the|our) app|we use cookies|this (?:site|website) uses cookies|by (?:clicking|continuing|using)|you have \d+ free|already a subscriber|image (?:source|caption|copyright)|photograph:|photo(?:graph)?:|credit:|getty images?$|copyright ©|© \d{4}|all rights reserved|thanks for (?:reading|signing up)|want more stories|support (?:our|independent) journalism|this article (?:was|is) (?:originally )?(?:published|produced)|(?:photo )?gallery:|(?:contact|email|reach) (?:the )?(?:reporter|writer|author|columnist)\b|(?:enter|your) email address)/i;
+  /^(?:(?:sign up|subscribe|register) (?:for|to|now|today)|get (?:the|our) (?:\w+ )?(?:newsletter|app|daily|morning|evening)|follow (?:us|\w+) on|read more:|related:|see also:|more:|click here|download (?:the|our) app|we use cookies|this (?:site|website) uses cookies|by (?:clicking|continuing|using)|you have \d+ free|already a subscriber|image (?:source|caption|copyright)|photograph:|\(?(?:all )?photo(?:graph)?s?:|(?:top |lead |header |cover |main |featured )?(?:photo|image|illustration)s? (?:by|courtesy of) |credit:|getty images?$|copyright ©|© \d{4}|all rights reserved|thanks for (?:reading|signing up)|want more stories|support (?:our|independent) journalism|this (?:article|story) (?:was|is|has been) (?:originally )?(?:published|produced|reprinted|republished|adapted)|this (?:article|story) (?:originally |first )?appeared (?:on|in)\b|(?:photo )?gallery:|(?:contact|email|reach) (?:the )?(?:reporter|writer|author|columnist)\b|(?:enter|your) email address)/i;
+
+/** Whole-block lead-ins of link lists to other stories ("More games news:", "Related coverage"). */
+export const MORE_LINKS_RE =
+  /^(?:(?:more|related|latest|other|recent|further|recommended|popular|top|also) (?:[\w'’&-]+ ){0,3}(?:news|stories|articles|coverage|reading|posts|headlines|links|reads)|(?:more|also) (?:from|on|in|read|see) [\w'’&. -]{1,40}|(?:also|you might also|you may also) (?:read|see|like|enjoy))\W*$/i;
 
 /** Editorial notes about the print edition or the article itself; they may be long (they quote the headline). */
 export const EDITION_NOTE_RE = /^(?:a version of this (?:article|story|review|column) (?:appears|appeared)|an earlier version of this (?:article|story)|correction:|clarification:)/i;
@@ -140,10 +146,10 @@ export const WHITESPACE_RE = /[\s\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u30
 export const ZERO_WIDTH_RE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
 /** A short block that only names the author ("By Jane Doe and John Roe"): metadata, not text. */
-export const BYLINE_BLOCK_RE = /^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Rr]eporting by|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[\p{L}.'’-]*(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,8}\W*$/u;
+export const BYLINE_BLOCK_RE = /^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Rr]eporting by|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[\p{L}.'’-]*(?:[\s,]+(?:(?:and|y|et|und|e|&)\s+)?\p{Lu}[\p{L}.'’-]*){0,8}\W*$/u;
 /** A closing note about the author ("Jane Doe is a reporter for the Metro desk."): a bio, not the story. */
 export const AUTHOR_BIO_RE =
-  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:covers|writes about|reports on|has (?:covered|written about|reported on))\b|(?:is|was)\b[^.]{0,160}\b(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|bureau chief|producer)\b)/u;
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:covers|writes about|reports on|has (?:covered|written about|reported on))\b|(?:is|was)\b[^.]{0,160}\b(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|bureau chief|producer|author)\b)/u;
 /** How many final blocks may hold author bios, and how long a bio may be. */
 export const AUTHOR_BIO_TAIL_BLOCKS = 3;
 export const AUTHOR_BIO_MAX_CHARS = 320;
@@ -161,3 +167,17 @@ export const JSONLD_BODY_MIN_CHARS = 500;
 export const JSONLD_PREFIX_WORDS = 8;
 /** Headings near the start that repeat the title are dropped; how many leading blocks to look at. */
 export const TITLE_SEARCH_BLOCKS = 4;
+
+// ── standfirst (dek) ────────────────────────────────────────────────────────
+
+/** Class/id words of the summary under a headline. */
+export const DEK_HINT_RE = /(?:^|[^a-z])(?:dek|standfirst|sub-?title|subhead(?:line)?|summary|description|strapline|lede|excerpt|intro)(?:$|[^a-z])/;
+/** Meta tags that hold the page's summary (often the dek, word for word). */
+export const DESCRIPTION_META_RE = /^(?:description|og:description|twitter:description)$/;
+/** A dek is a sentence or two: shorter is a label, longer is body text. */
+export const DEK_MIN_CHARS = 40;
+export const DEK_MAX_CHARS = 400;
+/** Deks are not link lists. */
+export const DEK_MAX_LINK_SHARE = 0.2;
+/** How far before the article (in nodes) the headline may be. */
+export const DEK_SCAN_NODES = 1500;

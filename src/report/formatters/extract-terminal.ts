@@ -73,7 +73,8 @@ export const extractTerminal: ExtractFormatter = (result, opts) => {
       for (const cl of claims) {
         const text = safeLine(cl.text);
         const shown = text.length > CLAIM_TEXT_MAX ? `${text.slice(0, CLAIM_TEXT_MAX - 1)}…` : text;
-        const who = cl.attributedTo && cl.kind !== 'attribution' ? c.dim(` ← ${safeLine(cl.attributedTo)}`) : '';
+        const speaker = cl.kind === 'quote' ? (cl.value as { speaker?: string | null } | null)?.speaker : undefined;
+        const who = cl.attributedTo && cl.kind !== 'attribution' && cl.attributedTo !== speaker ? c.dim(` ← ${safeLine(cl.attributedTo)}`) : '';
         out.push(`       ${kindStyle(c, cl.kind)(cl.kind.padEnd(KIND_COL))}${shown}  ${c.dim('→')} ${safeLine(describeValue(cl))}${who}`);
       }
     }

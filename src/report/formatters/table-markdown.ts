@@ -5,6 +5,7 @@
 import type { TableFormatter } from '../types.js';
 import { LEGEND_TEXT } from '../util/color.js';
 import { mdCell } from '../util/markdown.js';
+import { rowQuoteChanges } from '../util/diff.js';
 import { claimCell, rowNotes, statusSymbol, summary } from '../util/rows.js';
 import { shortNames } from '../util/sources.js';
 
@@ -31,6 +32,15 @@ export const tableMarkdown: TableFormatter = (table) => {
       lines.push(`| ${statusSymbol(row.status)} ${row.status} | ${fact} | ${cells.join(' | ')} |`);
     }
     lines.push('');
+    const drifts = table.rows.flatMap((row) => rowQuoteChanges(row).map((ch) => ({ row, ch })));
+    if (drifts.length) {
+      lines.push('**Quote drift**', '');
+      for (const { ch } of drifts) {
+        const words = ch.ops.map((o) => (o.op === 'equal' ? mdCell(o.text) : o.op === 'delete' ? `~~${mdCell(o.text)}~~` : `**${mdCell(o.text)}**`)).join(' ');
+        lines.push(`- ${mdCell(names.get(ch.from.source))} → ${mdCell(names.get(ch.to.source))}: ${words}`);
+      }
+      lines.push('');
+    }
   } else {
     lines.push('No comparable claims found.', '');
   }

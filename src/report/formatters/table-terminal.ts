@@ -10,6 +10,7 @@ import { cellStyle, claimCell, legendText, rowNotes, statusSymbol, summary } fro
 import { shortNames } from '../util/sources.js';
 import { compact } from '../util/text.js';
 import { padEnd, truncate, wrap } from '../util/width.js';
+import { rowQuoteChanges, wordDiffText } from '../util/diff.js';
 
 /** Narrowest useful outlet column. */
 const MIN_COLUMN = 12;
@@ -100,6 +101,10 @@ function sentenceLines(row: Row, names: Map<string, string>, p: Palette, w: numb
   for (const c of row.claims) {
     const name = names.get(c.source) ?? compact(c.source);
     for (const l of wrap(`${name}: “${compact(c.sentenceText)}”`, w - INDENT.length)) out.push(INDENT + p.dim(l));
+  }
+  for (const ch of rowQuoteChanges(row)) {
+    const head = `word diff ${names.get(ch.from.source) ?? ch.from.source} → ${names.get(ch.to.source) ?? ch.to.source}: `;
+    for (const l of wrap(head + wordDiffText(ch.ops), w - INDENT.length)) out.push(INDENT + l.replace(/\[-[^\]]*?-\]/g, (m) => p.removed(m)).replace(/\{\+[^}]*?\+\}/g, (m) => p.added(m)));
   }
   return out;
 }

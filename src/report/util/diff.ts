@@ -1,6 +1,6 @@
 /** Shared pieces of the diff formatters: sides, titles, and quote word diffs. */
 import { quoteRelation, wordDiff } from '../../align/quotes.js';
-import type { DiffFinding, DiffFindingType, DiffResult, QuoteValue, RowClaim } from '../../model.js';
+import type { DiffFinding, DiffFindingType, DiffResult, QuoteValue, Row, RowClaim } from '../../model.js';
 import { compact } from './text.js';
 
 export const FINDING_TITLES: Record<DiffFindingType, string> = {
@@ -42,6 +42,19 @@ export function quoteChanges(result: DiffResult, f: DiffFinding): QuoteChange[] 
   const baseText = (base.value as QuoteValue | null)?.text ?? base.text;
   const out: QuoteChange[] = [];
   for (const c of [...a.slice(1), ...b]) {
+    const t = (c.value as QuoteValue | null)?.text ?? c.text;
+    if (quoteRelation(baseText, t) === 'different') out.push({ from: base, to: c, ops: wordDiff(compact(baseText), compact(t)) });
+  }
+  return out;
+}
+
+/** For a table row with quote drift: each quote that differs from the row's first one, as a word diff. */
+export function rowQuoteChanges(row: Row): QuoteChange[] {
+  if (row.kind !== 'quote' || !row.notes?.some((n) => n.includes('drift'))) return [];
+  const [base, ...rest] = row.claims;
+  const baseText = (base.value as QuoteValue | null)?.text ?? base.text;
+  const out: QuoteChange[] = [];
+  for (const c of rest) {
     const t = (c.value as QuoteValue | null)?.text ?? c.text;
     if (quoteRelation(baseText, t) === 'different') out.push({ from: base, to: c, ops: wordDiff(compact(baseText), compact(t)) });
   }

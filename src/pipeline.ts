@@ -33,6 +33,8 @@ export interface PipelineOptions extends ReadOptions {
   /** Keep only claims of these kinds. */
   kinds?: readonly ClaimKind[];
   published?: PublishedDates;
+  /** Keep photo captions as `caption` paragraphs (dropped by default). */
+  keepCaptions?: boolean;
   /** Worker threads (default 1: the calling thread). */
   jobs?: number;
 }
@@ -51,7 +53,7 @@ function publishedOverride(raw: RawInput, dates?: PublishedDates): string | unde
 
 /** One decoded input → one Article with sentences and claims. */
 export function processInput(raw: RawInput, options: PipelineOptions = {}): Article {
-  const cleaned = clean(raw, { raw: options.raw });
+  const cleaned = clean(raw, { raw: options.raw, keepCaptions: options.keepCaptions });
   const source: Source = { id: raw.id, path: raw.path, format: raw.format, ...cleaned.meta };
   const override = publishedOverride(raw, options.published);
   if (override) {

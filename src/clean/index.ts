@@ -30,7 +30,7 @@ export function clean(input: RawInput, options: CleanOptions = {}): Cleaned {
   if (options.raw) return rawCleaned(input.text);
   if (input.format === 'html') return cleanHtml(input, extractHtmlMetadata, { keepCaptions: options.keepCaptions }).cleaned;
   try {
-    return cleanLines(input);
+    return cleanLines(input, { keepCaptions: options.keepCaptions });
   } catch (error) {
     const cleaned = cleanPlain(input);
     cleaned.diagnostics.push({ ruleId: 'clean/lines-error', severity: 'error', message: `line cleaner failed: ${error instanceof Error ? error.message : String(error)}` });

@@ -36,6 +36,7 @@ export function addPipelineOptions(cmd: Command, { kinds = true, raw = true } = 
   cmd.option('--published <SOURCE=DATE|DATE>', 'publication date for a source (id, file name or path), or for all inputs that state none; repeatable', parsePublished);
   if (kinds) cmd.option('--kinds <list>', `only these claim kinds, comma-separated (${CLAIM_KINDS.join(',')})`, parseKinds);
   if (raw) cmd.option('--raw', 'treat inputs as clean text: no boilerplate removal, offsets are into the file itself');
+  cmd.option('--keep-captions', 'keep photo captions (as caption paragraphs; dropped by default)');
   cmd.option('--max-bytes <size>', 'refuse inputs larger than this (default 64MB)', parseBytes);
   cmd.option('-j, --jobs <n>', `worker threads (default: the number of cores, ${availableParallelism()})`, parseJobs);
   return cmd;
@@ -49,6 +50,7 @@ export function parseJobs(value: string): number {
 
 export interface PipelineFlags {
   jobs?: number;
+  keepCaptions?: boolean;
   published?: PublishedDates;
   kinds?: ClaimKind[];
   raw?: boolean;
@@ -56,5 +58,5 @@ export interface PipelineFlags {
 }
 
 export function pipelineOptions(flags: PipelineFlags): PipelineOptions {
-  return { published: flags.published, kinds: flags.kinds, raw: flags.raw, maxBytes: flags.maxBytes, jobs: flags.jobs ?? availableParallelism() };
+  return { published: flags.published, kinds: flags.kinds, raw: flags.raw, keepCaptions: flags.keepCaptions, maxBytes: flags.maxBytes, jobs: flags.jobs ?? availableParallelism() };
 }

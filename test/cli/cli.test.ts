@@ -116,3 +116,32 @@ describe('format names', () => {
     expect(Object.keys(reg.diffFormatters).sort()).toEqual([...names.DIFF_FORMATS].sort());
   });
 });
+
+describe('--keep-captions', () => {
+  it('keeps a photo caption that is dropped by default', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-captions-'));
+    const f = path.join(dir, 'copy.md');
+    writeFileSync(
+      f,
+      [
+        '![](https://example.com/photo.jpg)',
+        'Cars wait at the closed Harbor Street Bridge in Port Calder.',
+        'Jane Roe | Harbor Times',
+        'The city closed the Harbor Street Bridge on Monday after inspectors found corroded cables on its north tower, officials said.',
+        'Repairs are expected to cost $4.2 million and could take 90 days, the mayor told reporters at City Hall on Tuesday afternoon.',
+        'The bridge carries about 38,000 vehicles a day, and ferry operators have added sailings to carry commuters across the river.',
+        'It is the third closure of the span since 2016, when a barge struck one of its piers during a storm.',
+      ].join('\n') + '\n',
+    );
+    try {
+      const plain = await runCli(['clean', f]);
+      const kept = await runCli(['clean', '--keep-captions', f]);
+      expect(plain.stdout).not.toContain('Cars wait at');
+      expect(kept.stdout).toContain('Cars wait at the closed Harbor Street Bridge');
+      expect(kept.stdout).not.toContain('Jane Roe | Harbor Times');
+      expect(kept.stdout).toContain('Repairs are expected to cost $4.2 million');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -11,6 +11,7 @@ interface Flags {
   markdown?: boolean;
   json?: boolean;
   maxBytes?: number;
+  keepCaptions?: boolean;
 }
 
 export function cleanCommand(io: Io, done: (code: number) => void): Command {
@@ -20,6 +21,7 @@ export function cleanCommand(io: Io, done: (code: number) => void): Command {
     .option('--text', 'plain text, paragraphs separated by blank lines (the default)')
     .option('--markdown', 'markdown (headings, lists and links kept)')
     .option('--json', 'JSON with metadata (title, byline, publisher, dates, each with where it came from) and paragraph offsets')
+    .option('--keep-captions', 'keep photo captions (dropped by default)')
     .option('--max-bytes <size>', 'refuse inputs larger than this (default 64MB)', parseBytes)
     .addHelpText(
       'after',
@@ -40,12 +42,12 @@ Examples:
         try {
           const raw = await readInput(files[i], ids[i], { maxBytes: flags.maxBytes });
           if (flags.json) {
-            const c = clean(raw);
+            const c = clean(raw, { keepCaptions: flags.keepCaptions });
             const source: Source = { id: raw.id, path: raw.path, format: raw.format, ...c.meta };
             docs.push({ source, encoding: raw.encoding, text: c.text, paragraphs: c.paragraphs, diagnostics: [...raw.diagnostics, ...c.diagnostics] });
             continue;
           }
-          const body = flags.markdown ? cleanToMarkdown(raw) : clean(raw).text;
+          const body = flags.markdown ? cleanToMarkdown(raw) : clean(raw, { keepCaptions: flags.keepCaptions }).text;
           const header = files.length > 1 ? `==> ${files[i]} <==\n` : '';
           await write(io.stdout, `${i > 0 && header ? '\n' : ''}${header}${safeText(body).trimEnd()}\n`);
         } catch (e) {

@@ -24,6 +24,72 @@ const MAX_CANDIDATES = 48;
 /** Words shared by more claims than this in a block are too common to find candidates with. */
 const POSTING_CAP = 200;
 
+/** Initial capacity of the edge list (it doubles as needed). */
+const EDGE_CAPACITY = 64;
+
+/** Candidate pairs with their similarity, in typed arrays: millions of pairs without one object each. */
+class Edges {
+  a = new Int32Array(EDGE_CAPACITY);
+  b = new Int32Array(EDGE_CAPACITY);
+  s = new Float64Array(EDGE_CAPACITY);
+  size = 0;
+  push(i: number, j: number, s: number): void {
+    if (this.size === this.a.length) {
+      const grow = <T extends Int32Array | Float64Array>(x: T, make: (n: number) => T): T => {
+        const y = make(x.length * 2);
+        y.set(x);
+        return y;
+      };
+      this.a = grow(this.a, (n) => new Int32Array(n));
+      this.b = grow(this.b, (n) => new Int32Array(n));
+      this.s = grow(this.s, (n) => new Float64Array(n));
+    }
+    this.a[this.size] = i;
+    this.b[this.size] = j;
+    this.s[this.size] = s;
+    this.size++;
+  }
+  /**
+   * Edge indices, best first (ties: lower item indices first). Three stable counting sorts
+   * (by b, by a, by the rank of the score) instead of a comparison sort with a callback: linear
+   * in the number of edges, which runs into millions on large blocks.
+   */
+  order(items: number): Uint32Array {
+    const m = this.size;
+    let perm: Uint32Array = new Uint32Array(m);
+    for (let k = 0; k < m; k++) perm[k] = k;
+    perm = countingSort(perm, this.b, items);
+    perm = countingSort(perm, this.a, items);
+    // rank of each score among the distinct scores, best first
+    const distinct = Float64Array.from(this.s.subarray(0, m)).sort().reverse();
+    let d = 0;
+    for (let k = 0; k < m; k++) if (k === 0 || distinct[k] !== distinct[d - 1]) distinct[d++] = distinct[k];
+    const rank = new Int32Array(m);
+    for (let k = 0; k < m; k++) {
+      const x = this.s[k];
+      let lo = 0;
+      let hi = d - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (distinct[mid] > x) lo = mid + 1;
+        else hi = mid;
+      }
+      rank[k] = lo;
+    }
+    return countingSort(perm, rank, d);
+  }
+}
+
+/** Stable counting sort of edge indices by an integer key in [0, range). */
+function countingSort(perm: Uint32Array, key: Int32Array, range: number): Uint32Array {
+  const count = new Uint32Array(range + 1);
+  for (let k = 0; k < perm.length; k++) count[key[perm[k]] + 1]++;
+  for (let r = 0; r < range; r++) count[r + 1] += count[r];
+  const out = new Uint32Array(perm.length);
+  for (let k = 0; k < perm.length; k++) out[count[key[perm[k]]]++] = perm[k];
+  return out;
+}
+
 /** Words an item is indexed under: its highest-weight words (quotes: their rarest quoted words) and its numbers. */
 function keysOf(it: Item, idf: Map<string, number>): string[] {
   const scored: [string, number][] = it.quote
@@ -46,15 +112,22 @@ function keysOf(it: Item, idf: Map<string, number>): string[] {
 export function clusterBlock(items: readonly Item[], idf: Map<string, number>, stories?: StoryContext): number[][] {
   const n = items.length;
   if (n === 1) return [[0]];
-  const edges: [number, number, number][] = [];
+  const edges = new Edges();
+  // source of each item as a small integer: the candidate loops compare sources millions of times
+  const sourceNumbers = new Map<string, number>();
+  const src = Int32Array.from(items, (it) => {
+    let k = sourceNumbers.get(it.sourceId);
+    if (k === undefined) sourceNumbers.set(it.sourceId, (k = sourceNumbers.size));
+    return k;
+  });
   if (items[0].block.startsWith('attribution:')) {
-    for (let i = 1; i < n; i++) edges.push([0, i, 1]);
+    for (let i = 1; i < n; i++) edges.push(0, i, 1);
   } else if (n <= ALL_PAIRS_BLOCK) {
     for (let i = 0; i < n; i++) {
       for (let j = i + 1; j < n; j++) {
-        if (items[j].sourceId === items[i].sourceId) continue;
+        if (src[j] === src[i]) continue;
         const s = similarity(items[i], items[j], idf, stories);
-        if (s !== null) edges.push([i, j, s]);
+        if (s !== null) edges.push(i, j, s);
       }
     }
   } else {
@@ -75,17 +148,17 @@ export function clusterBlock(items: readonly Item[], idf: Map<string, number>, s
       let tried = 0;
       for (const p of lists) {
         for (const j of p) {
-          if (j === i || seen[j] === i || items[j].sourceId === items[i].sourceId) continue;
+          if (j === i || seen[j] === i || src[j] === src[i]) continue;
           seen[j] = i;
           tried++;
           const s = similarity(items[i], items[j], idf, stories);
-          if (s !== null) edges.push(i < j ? [i, j, s] : [j, i, s]);
+          if (s !== null) edges.push(i < j ? i : j, i < j ? j : i, s);
         }
         if (tried >= MAX_CANDIDATES) break;
       }
     }
   }
-  edges.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
+  const order = edges.order(n);
   // union-find; each root keeps its cluster's sources (source → item) and members
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const sources = items.map((it, i) => new Map([[it.sourceId, i]]));
@@ -100,7 +173,9 @@ export function clusterBlock(items: readonly Item[], idf: Map<string, number>, s
   const members = items.map((_, i) => [i]);
   // the event of a cluster of people counts: a cluster of deaths never takes in an injury count
   const events = items.map((it) => it.event);
-  for (const [i, j] of edges) {
+  for (const e of order) {
+    const i = edges.a[e];
+    const j = edges.b[e];
     let ri = find(i);
     let rj = find(j);
     if (ri === rj) continue;
@@ -108,7 +183,12 @@ export function clusterBlock(items: readonly Item[], idf: Map<string, number>, s
     const big = sources[ri];
     const small = sources[rj];
     let clash = false;
-    for (const s of small.keys()) if (big.has(s)) clash = true;
+    for (const s of small.keys()) {
+      if (big.has(s)) {
+        clash = true;
+        break;
+      }
+    }
     if (clash) {
       // at most one claim per source: the better-matching one already joined
       const lone = members[ri].length === 1 ? ri : members[rj].length === 1 ? rj : -1;

@@ -71,6 +71,25 @@ export function intersectAll(intervals: readonly Interval[]): Interval | null {
   return cur;
 }
 
+/** Whether two intervals share a point: intersectAll([a, b]) !== null, without allocating. */
+export function intervalsOverlap(a: Interval, b: Interval): boolean {
+  let lo = a.lo;
+  let loOpen = a.loOpen;
+  if (close(b.lo, lo)) loOpen ||= b.loOpen;
+  else if (b.lo > lo) {
+    lo = b.lo;
+    loOpen = b.loOpen;
+  }
+  let hi = a.hi;
+  let hiOpen = a.hiOpen;
+  if (close(b.hi, hi)) hiOpen ||= b.hiOpen;
+  else if (b.hi < hi) {
+    hi = b.hi;
+    hiOpen = b.hiOpen;
+  }
+  return close(lo, hi) ? !(loOpen || hiOpen) : !(lo > hi);
+}
+
 function close(a: number, b: number): boolean {
   if (a === b) return true;
   if (!Number.isFinite(a) || !Number.isFinite(b)) return false;

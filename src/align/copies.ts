@@ -13,6 +13,22 @@ const MIN_SHINGLES = 5;
 /** Earlier sentences remembered per shingle (bounds the work on very large rows). */
 const MAX_PER_SHINGLE = 16;
 
+/** Shingle sets of recent sentences: a sentence with several claims sits in several rows. */
+const SHINGLE_CACHE = new Map<string, Set<string>>();
+/** Sentences kept before the cache starts over (bounds memory on huge tables). */
+const SHINGLE_CACHE_MAX = 50_000;
+
+/** shingles(), remembered per sentence text (callers must not change the set). */
+function cachedShingles(text: string): Set<string> {
+  let set = SHINGLE_CACHE.get(text);
+  if (!set) {
+    if (SHINGLE_CACHE.size >= SHINGLE_CACHE_MAX) SHINGLE_CACHE.clear();
+    set = shingles(text);
+    SHINGLE_CACHE.set(text, set);
+  }
+  return set;
+}
+
 export function shingles(text: string): Set<string> {
   const words = text
     .toLowerCase()
@@ -37,7 +53,7 @@ export function shingleJaccard(a: Set<string>, b: Set<string>): number {
  * copies, or -1. Uses a shingle index, so a row with many claims is not compared all-pairs.
  */
 export function findCopies(sentences: readonly string[]): number[] {
-  const sets = sentences.map(shingles);
+  const sets = sentences.map(cachedShingles);
   const index = new Map<string, number[]>();
   const out: number[] = [];
   for (let i = 0; i < sets.length; i++) {

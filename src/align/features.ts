@@ -6,6 +6,9 @@ import type { Article, AttributionValue, Claim, DateValue, Quantity, QuoteValue 
 import { contentWords, lemma, type WordToken } from '../tag/refiners/subject.js';
 import { normalizeOutlet, type OutletIndex } from './outlets.js';
 import { quoteWords } from './quotes.js';
+import type { BagVector } from './similarity.js';
+import type { Interval } from './compare.js';
+import type { StoryContext } from './stories.js';
 import { EVENT_CLASS, GENERIC_HUMAN_UNITS, HUMAN_EVENT_UNITS, TIME_UNIT_DAYS, unitClass } from './vocab.js';
 
 /** Subject words and words near the claim say most about the fact. */
@@ -63,6 +66,15 @@ export interface Item {
   key: string;
   /** Folded quote words (quotes only). */
   quote?: string[];
+  /** The word bag in compact form for one idf (similarity.ts builds it on first comparison). */
+  vector?: BagVector;
+  /** The quantity's interval (similarity.ts computes it on first comparison; null = unbounded). */
+  interval?: Interval | null;
+  /** The story context storyIndex belongs to, and the item's source index in it (similarity.ts). */
+  story?: StoryContext;
+  storyIndex?: number;
+  /** Whether the date is the news-cycle date of its report (similarity.ts, computed once). */
+  newsCycle?: boolean;
 }
 
 interface SentenceWords {
@@ -236,10 +248,16 @@ export function makeItem(claim: Claim, article: Article, cache: SentenceCache, o
     words,
     surface,
     key: `${claim.kind}\u0000${valueKey(claim)}\u0000${sentenceText}\u0000${claim.text}\u0000${article.source.published ?? ''}\u0000${article.source.publisher ?? ''}\u0000${article.source.url ?? ''}`,
+    // every field present from the start: one object shape keeps the hot comparison code monomorphic
+    event: event || undefined,
+    published: article.source.published || undefined,
+    quote: claim.kind === 'quote' ? quoteWords((claim.value as QuoteValue).text) : undefined,
+    vector: undefined,
+    interval: undefined,
+    story: undefined,
+    storyIndex: undefined,
+    newsCycle: undefined,
   };
-  if (event) item.event = event;
-  if (article.source.published) item.published = article.source.published;
-  if (claim.kind === 'quote') item.quote = quoteWords((claim.value as QuoteValue).text);
   return item;
 }
 

@@ -17,6 +17,8 @@ const MAX_ALIAS_WORDS = 5;
 const CORPORATE_SUFFIX_RE = /\s+(?:company|co\.?|corporation|corp\.?|inc\.?|llc|ltd\.?|plc|group)$/i;
 /** The publisher name without its corporate suffix. */
 const corporateBase = (n: string) => n.replace(CORPORATE_SUFFIX_RE, '');
+/** Resolved names remembered before the memo starts over (bounds memory on huge runs). */
+const RESOLVED_MAX = 100_000;
 /** Titles longer than this are headlines, not site names. */
 const MAX_TITLE_WORDS = 4;
 
@@ -114,6 +116,8 @@ export class OutletIndex {
   private readonly byAlias = new Map<string, string[]>();
   private readonly byAcronym = new Map<string, string[]>();
   private readonly byStrong = new Map<string, string[]>();
+  /** Names already resolved: the same attribution ("Reuters", "officials") recurs in many articles. */
+  private readonly resolved = new Map<string, string | undefined>();
   /** First words of strong aliases: a text n-gram is only built from such a word. */
   private readonly firstWords = new Set<string>();
 
@@ -170,6 +174,14 @@ export class OutletIndex {
   /** The one source a name refers to, or undefined (unknown or ambiguous: several sources share it). */
   resolve(name: string | undefined): string | undefined {
     if (!name) return undefined;
+    if (this.resolved.has(name)) return this.resolved.get(name);
+    if (this.resolved.size >= RESOLVED_MAX) this.resolved.clear();
+    const id = this.lookup(name);
+    this.resolved.set(name, id);
+    return id;
+  }
+
+  private lookup(name: string): string | undefined {
     for (const token of name.split(/[^\p{L}]+/u)) {
       if (token.length < 2 || token !== token.toUpperCase()) continue;
       const ids = this.byAcronym.get(token.toLowerCase());

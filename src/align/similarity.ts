@@ -4,7 +4,7 @@
  * quotes by word containment. Tunables at the top.
  */
 import type { DateValue, Quantity, QuoteValue } from '../model.js';
-import { intersectAll, quantityInterval, sameInterval } from './compare.js';
+import { intervalsOverlap, quantityInterval, sameInterval, type Interval } from './compare.js';
 import { valueKey, type Item } from './features.js';
 import { quoteRelation, speakersDiffer } from './quotes.js';
 import type { StoryContext } from './stories.js';
@@ -43,29 +43,103 @@ export function inverseDocumentFrequency(items: readonly Item[]): Map<string, nu
   return idf;
 }
 
-/** Weighted mass of a word bag under an idf (cached: each bag is compared with many others). */
-const MASS = new WeakMap<Map<string, number>, { idf: Map<string, number>; mass: number }>();
-function mass(bag: Map<string, number>, idf: Map<string, number>): number {
-  const hit = MASS.get(bag);
-  if (hit && hit.idf === idf) return hit.mass;
-  let m = 0;
-  for (const [w, x] of bag) m += x * (idf.get(w) ?? 1);
-  MASS.set(bag, { idf, mass: m });
-  return m;
+/**
+ * A word bag in compact form for one idf: word ids (interned per idf, ascending) with their
+ * idf-weighted weights, and the bag's total mass. Built once per bag, so each of the many
+ * comparisons of a bag is a merge walk over two typed arrays instead of string Map lookups.
+ */
+export interface BagVector {
+  idf: Map<string, number>;
+  ids: Int32Array;
+  weights: Float64Array;
+  /** Insertion position of each word in the bag: sums run in the bag's own order, as floats require. */
+  pos: Int32Array;
+  mass: number;
+}
+
+/** Scratch for the shared words' terms of one comparison, by insertion position (grows as needed). */
+let TERMS = new Float64Array(64);
+
+/** Positions in a bag stay below this (2^20 words): id · POS_SPAN + position is exact in a double. */
+const POS_SPAN = 1 << 20;
+
+/** Word → id, one numbering per idf (that is, per align run). */
+const WORD_IDS = new WeakMap<Map<string, number>, Map<string, number>>();
+
+/** The item's bag vector under this idf, kept on the item (each item is compared with many others). */
+function vectorOf(it: Item, idf: Map<string, number>): BagVector {
+  const hit = it.vector;
+  if (hit && hit.idf === idf) return hit;
+  const bag = it.words;
+  let ids = WORD_IDS.get(idf);
+  if (!ids) {
+    ids = new Map();
+    WORD_IDS.set(idf, ids);
+  }
+  // key = id · POS_SPAN + position: one native numeric sort orders the words by id (ids are unique in a bag)
+  const n = bag.size;
+  const keys = new Float64Array(n);
+  const byPos = new Float64Array(n);
+  let mass = 0;
+  let k = 0;
+  for (const [w, x] of bag) {
+    let id = ids.get(w);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(w, id);
+    }
+    const f = idf.get(w) ?? 1;
+    mass += x * f;
+    byPos[k] = x * f;
+    keys[k] = id * POS_SPAN + k;
+    k++;
+  }
+  keys.sort();
+  const v: BagVector = { idf, ids: new Int32Array(n), weights: new Float64Array(n), pos: new Int32Array(n), mass };
+  for (let r = 0; r < n; r++) {
+    const id = Math.floor(keys[r] / POS_SPAN);
+    const p = keys[r] - id * POS_SPAN;
+    v.ids[r] = id;
+    v.pos[r] = p;
+    v.weights[r] = byPos[p];
+  }
+  it.vector = v;
+  return v;
 }
 
 /**
- * idf-weighted Jaccard of two word bags: Σmin / Σmax, with Σmax = |a| + |b| − Σmin, so only the
- * smaller bag is walked.
+ * idf-weighted Jaccard of two word bags: Σmin / Σmax, with Σmax = |a| + |b| − Σmin; a merge walk
+ * over the two bags' sorted word ids.
  */
-function weightedJaccard(a: Map<string, number>, b: Map<string, number>, idf: Map<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let inter = 0;
-  for (const [w, x] of small) {
-    const y = large.get(w);
-    if (y !== undefined) inter += Math.min(x, y) * (idf.get(w) ?? 1);
+function weightedJaccard(a: Item, b: Item, idf: Map<string, number>): number {
+  const va = vectorOf(a, idf);
+  const vb = vectorOf(b, idf);
+  // the shared words' terms are summed in the smaller bag's own order (the result is then
+  // bit-for-bit the same as walking that bag and looking each word up in the other)
+  const small = va.ids.length <= vb.ids.length ? va : vb;
+  const large = small === va ? vb : va;
+  const n = small.ids.length;
+  if (TERMS.length < n) TERMS = new Float64Array(Math.max(n, TERMS.length * 2));
+  TERMS.fill(-1, 0, n);
+  const is = small.ids;
+  const il = large.ids;
+  let i = 0;
+  let j = 0;
+  while (i < is.length && j < il.length) {
+    const x = is[i];
+    const y = il[j];
+    if (x === y) {
+      const ws = small.weights[i];
+      const wl = large.weights[j];
+      TERMS[small.pos[i]] = ws < wl ? ws : wl;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
   }
-  const union = mass(a, idf) + mass(b, idf) - inter;
+  let inter = 0;
+  for (let k = 0; k < n; k++) if (TERMS[k] >= 0) inter += TERMS[k];
+  const union = va.mass + vb.mass - inter;
   return union <= 0 ? 0 : inter / union;
 }
 
@@ -86,17 +160,31 @@ function quoteContainment(a: readonly string[], b: readonly string[], idf: Map<s
   return min === 0 ? 0 : inter / min;
 }
 
-/** The numbers a quantity states: its bounds, and the centre of "about N" (N itself). */
-function statedNumbers(q: Quantity): number[] {
-  const out = [q.low, q.high].filter((x): x is number => x !== null);
-  if (q.approx === 'about' && q.low !== null && q.high !== null) out.push(Math.round(((q.low + q.high) / 2) * 1e6) / 1e6);
-  return out;
+/** The centre of "about N" (N itself), else null. */
+function aboutCentre(q: Quantity): number | null {
+  return q.approx === 'about' && q.low !== null && q.high !== null ? Math.round(((q.low + q.high) / 2) * 1e6) / 1e6 : null;
 }
 
-/** A number stated by both quantities, if any ("about 90 days" and "90-day" both say 90). */
+/** Whether a quantity states this number: one of its bounds, or the centre of "about N". */
+function states(q: Quantity, x: number): boolean {
+  return x === q.low || x === q.high || x === aboutCentre(q);
+}
+
+/**
+ * A number stated by both quantities, if any ("about 90 days" and "90-day" both say 90): b's
+ * low bound, high bound, then centre, first match (no arrays: this runs for millions of pairs).
+ */
 function sharedNumber(qa: Quantity, qb: Quantity): number | undefined {
-  const na = statedNumbers(qa);
-  return statedNumbers(qb).find((x) => na.includes(x));
+  if (qb.low !== null && states(qa, qb.low)) return qb.low;
+  if (qb.high !== null && states(qa, qb.high)) return qb.high;
+  const c = aboutCentre(qb);
+  return c !== null && states(qa, c) ? c : undefined;
+}
+
+/** The interval of an item's quantity, kept on the item (each item is compared with many others). */
+function intervalOf(it: Item): Interval | null {
+  if (it.interval === undefined) it.interval = quantityInterval(it.claim.value as Quantity, it.claim.text);
+  return it.interval;
 }
 
 function valueBonus(a: Item, b: Item): number {
@@ -112,15 +200,20 @@ function valueBonus(a: Item, b: Item): number {
   // durations compare in days ("three decades" and "three years" share no number); other blocks share a unit
   const shared = k === 'duration' && qa.unit !== qb.unit ? undefined : sharedNumber(qa, qb);
   if (shared !== undefined) return Math.abs(shared) < SMALL_VALUE ? SAME_SMALL_VALUE_BONUS : SAME_VALUE_BONUS;
-  const ia = quantityInterval(qa, a.claim.text);
-  const ib = quantityInterval(qb, b.claim.text);
+  const ia = intervalOf(a);
+  const ib = intervalOf(b);
   if (!ia || !ib) return 0;
   if (sameInterval(ia, ib)) return SAME_VALUE_BONUS;
-  return intersectAll([ia, ib]) ? OVERLAP_BONUS : 0;
+  return intervalsOverlap(ia, ib) ? OVERLAP_BONUS : 0;
 }
 
 /** A date whose day was filled in from the publication date ("Monday", "yesterday") lying within NEWS_CYCLE_DAYS of it. */
 function newsCycleDate(it: Item): boolean {
+  if (it.newsCycle === undefined) it.newsCycle = computeNewsCycleDate(it);
+  return it.newsCycle;
+}
+
+function computeNewsCycleDate(it: Item): boolean {
   const d = it.claim.value as DateValue;
   if (!it.published || d.granularity !== 'day' || !d.inferred?.includes('day')) return false;
   const offset = Math.abs(Date.parse(d.start) - Date.parse(it.published)) / DAY_MS;
@@ -155,6 +248,15 @@ function differentDeictic(a: Item, b: Item): boolean {
   return deictic(x) && deictic(y) && (x.start !== y.start || x.end !== y.end);
 }
 
+/** The item's source index in the story context, kept on the item. */
+function storyIndex(it: Item, stories: StoryContext): number {
+  if (it.story !== stories) {
+    it.story = stories;
+    it.storyIndex = stories.indexOf(it.sourceId);
+  }
+  return it.storyIndex!;
+}
+
 /** Similarity of two items of one block (0 = unrelated); `null` = below threshold. */
 export function similarity(a: Item, b: Item, idf: Map<string, number>, stories?: StoryContext, relax = 1): number | null {
   if (a.quote && b.quote) {
@@ -172,9 +274,9 @@ export function similarity(a: Item, b: Item, idf: Map<string, number>, stories?:
   if (a.block.startsWith('attribution:')) return 1; // one outlet cited = one row
   if (a.event && b.event && a.event !== b.event) return null; // killed vs injured: different facts
   if (differentReportDays(a, b) || differentDeictic(a, b)) return null;
-  let s = weightedJaccard(a.words, b.words, idf) + valueBonus(a, b);
+  let s = weightedJaccard(a, b, idf) + valueBonus(a, b);
   const threshold = SIMILARITY_THRESHOLD * relax;
-  if (stories && s >= threshold) s *= stories.factor(a.sourceId, b.sourceId);
+  if (stories && s >= threshold) s *= stories.factorAt(storyIndex(a, stories), storyIndex(b, stories));
   return s >= threshold ? s : null;
 }
 

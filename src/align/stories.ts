@@ -14,48 +14,115 @@ export const NO_STORY_FACTOR = 0.4;
 /** Name overlap (idf-weighted Jaccard) at which articles count as one story (factor 1). */
 const SAME_STORY_OVERLAP = 0.2;
 
+/** Most slots of the pair cache (a power of two): direct-mapped, so memory stays fixed however many pairs. */
+const MAX_CACHE_SLOTS = 1 << 20;
+/** Fewest slots (small runs: tests, diffs of a few articles). */
+const MIN_CACHE_SLOTS = 1 << 10;
+
+/** An article's names as ascending name ids with their idf weights, and their total weight. */
+interface NameVector {
+  ids: Int32Array;
+  weights: Float64Array;
+  mass: number;
+}
+
 export class StoryContext {
-  private readonly names = new Map<string, Set<string>>();
-  private readonly idf = new Map<string, number>();
-  private readonly cache = new Map<string, number>();
+  /** Source id → its index: pair keys are numbers, not strings built per call. */
+  private readonly index = new Map<string, number>();
+  private readonly vectors: (NameVector | null)[] = [];
+  private readonly keys: Float64Array;
+  private readonly values: Float64Array;
+  private readonly mask: number;
 
   /** `names(article)` gives the article's most frequent names (see context.ts). */
   constructor(articles: readonly Article[], names: (article: Article) => readonly string[]) {
     const df = new Map<string, number>();
+    const sets = new Map<string, Set<string>>();
     for (const a of articles) {
       const set = new Set(names(a));
-      this.names.set(a.source.id, set);
+      sets.set(a.source.id, set); // a repeated id keeps its last article's names
       for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
     }
     const n = Math.max(1, articles.length);
-    for (const [w, d] of df) this.idf.set(w, Math.log(1 + n / d));
+    let slots = MIN_CACHE_SLOTS;
+    while (slots < MAX_CACHE_SLOTS && slots < n * n) slots *= 2;
+    this.keys = new Float64Array(slots).fill(-1);
+    this.values = new Float64Array(slots);
+    this.mask = slots - 1;
+    const ids = new Map<string, number>();
+    const idf: number[] = [];
+    for (const [w, d] of df) {
+      ids.set(w, idf.length);
+      idf.push(Math.log(1 + n / d));
+    }
+    for (const [id, set] of sets) {
+      this.index.set(id, this.vectors.length);
+      if (set.size < MIN_NAMES) {
+        this.vectors.push(null);
+        continue;
+      }
+      const sorted = Int32Array.from(set, (w) => ids.get(w)!).sort();
+      const weights = Float64Array.from(sorted, (k) => idf[k]);
+      let mass = 0;
+      for (const x of weights) mass += x;
+      this.vectors.push({ ids: sorted, weights, mass });
+    }
+  }
+
+  /** The index of a source id (-1 when unknown): callers comparing many pairs keep it. */
+  indexOf(id: string): number {
+    return this.index.get(id) ?? -1;
   }
 
   /** idf-weighted Jaccard of two articles' names; null when either has too few. */
   overlap(a: string, b: string): number | null {
-    const na = this.names.get(a);
-    const nb = this.names.get(b);
-    if (!na || !nb || na.size < MIN_NAMES || nb.size < MIN_NAMES) return null;
-    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-    const hit = this.cache.get(key);
-    if (hit !== undefined) return hit;
-    let inter = 0;
-    let union = 0;
-    for (const w of na) {
-      const f = this.idf.get(w) ?? 1;
-      union += f;
-      if (nb.has(w)) inter += f;
-    }
-    for (const w of nb) if (!na.has(w)) union += this.idf.get(w) ?? 1;
-    const v = union === 0 ? 0 : inter / union;
-    this.cache.set(key, v);
+    return this.overlapAt(this.indexOf(a), this.indexOf(b));
+  }
+
+  /** overlap() by source indices (indexOf). */
+  overlapAt(ia: number, ib: number): number | null {
+    if (ia < 0 || ib < 0) return null;
+    const va = this.vectors[ia];
+    const vb = this.vectors[ib];
+    if (!va || !vb) return null;
+    const n = this.vectors.length;
+    const key = ia < ib ? ia * n + ib : ib * n + ia;
+    const slot = (Math.imul(key | 0, 0x9e3779b1) ^ Math.floor(key / 0x1_0000_0000)) & this.mask;
+    if (this.keys[slot] === key) return this.values[slot];
+    const v = jaccard(va, vb);
+    this.keys[slot] = key;
+    this.values[slot] = v;
     return v;
+  }
+
+  /** factor() by source indices (indexOf). */
+  factorAt(ia: number, ib: number): number {
+    const o = this.overlapAt(ia, ib);
+    if (o === null) return 1;
+    return NO_STORY_FACTOR + (1 - NO_STORY_FACTOR) * Math.min(1, o / SAME_STORY_OVERLAP);
   }
 
   /** Multiplier for the similarity of two claims from these articles (1 = same story or unknown). */
   factor(a: string, b: string): number {
-    const o = this.overlap(a, b);
-    if (o === null) return 1;
-    return NO_STORY_FACTOR + (1 - NO_STORY_FACTOR) * Math.min(1, o / SAME_STORY_OVERLAP);
+    return this.factorAt(this.indexOf(a), this.indexOf(b));
   }
+}
+
+/** Weighted Jaccard by a merge walk over ascending ids: the same value whichever article comes first. */
+function jaccard(a: NameVector, b: NameVector): number {
+  let inter = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i];
+    const y = b.ids[j];
+    if (x === y) {
+      inter += a.weights[i];
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  const union = a.mass + b.mass - inter;
+  return union <= 0 ? 0 : inter / union;
 }

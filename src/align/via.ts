@@ -78,14 +78,36 @@ function byDate(a: Item, b: Item): number {
 }
 
 /**
+ * The first member (in origin order) other than m whose outlet m cites and that is published no
+ * later. With one member per source, only the cited outlets are looked up (rows can be large).
+ */
+function citedMember(members: readonly Item[], m: Item, cited: Set<string>, first: Map<string, number> | undefined): Item | undefined {
+  if (!first || cited.size >= members.length) return members.find((o) => o !== m && cited.has(o.sourceId) && notLater(o, m));
+  let best = -1;
+  for (const c of cited) {
+    const j = first.get(c);
+    if (j === undefined || (best >= 0 && j > best)) continue;
+    const o = members[j];
+    if (o !== m && notLater(o, m)) best = j;
+  }
+  return best >= 0 ? members[best] : undefined;
+}
+
+/**
  * The via source of each member (in origin order), or undefined. Two outlets that cite each
  * other never both become copies: the one earlier in origin order stays the original.
  */
 export function assignVia(members: readonly Item[], sentenceVia: Map<Item, string>, cites: Map<string, Set<string>>): (string | undefined)[] {
   const copies = findCopies(members.map((m) => m.sentenceText));
+  // first member of each source: a small cited set is looked up here instead of scanning the row
+  const first = new Map<string, number>();
+  members.forEach((m, i) => {
+    if (!first.has(m.sourceId)) first.set(m.sourceId, i);
+  });
+  const unique = first.size === members.length;
   const out = members.map((m, i) => {
     const cited = cites.get(m.sourceId);
-    const articleVia = cited ? members.find((o) => o !== m && cited.has(o.sourceId) && notLater(o, m))?.sourceId : undefined;
+    const articleVia = cited ? citedMember(members, m, cited, unique ? first : undefined)?.sourceId : undefined;
     const v = sentenceVia.get(m) ?? articleVia ?? (copies[i] >= 0 ? members[copies[i]].sourceId : undefined);
     return v && v !== m.sourceId ? v : undefined;
   });

@@ -18,6 +18,7 @@ import {
 } from './model.js';
 import { segment } from './segment/index.js';
 import { capSentences, capText } from './limits.js';
+import { articleContext } from './align/context.js';
 import { tag } from './tag/index.js';
 
 export interface PublishedDates {
@@ -33,6 +34,10 @@ export interface PipelineOptions extends ReadOptions {
   /** Keep only claims of these kinds. */
   kinds?: readonly ClaimKind[];
   published?: PublishedDates;
+  /** Compute the article context alignment needs (NDJSON output carries it), in the worker. */
+  context?: boolean;
+  /** Format each article's NDJSON lines where it was processed (a worker), so the main thread only writes. */
+  ndjson?: boolean;
   /** Keep photo captions as `caption` paragraphs (dropped by default). */
   keepCaptions?: boolean;
   /** Worker threads (default 1: the calling thread). */
@@ -77,10 +82,12 @@ export function processInput(raw: RawInput, options: PipelineOptions = {}): Arti
   }
   const article: Article = { source, text, paragraphs, sentences, claims };
   if (diagnostics.length) article.diagnostics = diagnostics;
+  if (options.context && claims.length) article.context = articleContext(article);
   return article;
 }
 
-export type ExtractEvent = { type: 'article'; article: Article } | { type: 'error'; error: InputError } | { type: 'skipped'; path: string };
+/** `ndjson`: the article's NDJSON lines, formatted in the worker (then `article` holds only source and diagnostics). */
+export type ExtractEvent = { type: 'article'; article: Article; ndjson?: string } | { type: 'error'; error: InputError } | { type: 'skipped'; path: string };
 
 /** Fewer inputs than this run in the main thread: starting workers costs more than it saves. */
 const MIN_INPUTS_FOR_POOL = 8;
@@ -118,7 +125,8 @@ async function* jobsFor(paths: readonly string[], options: PipelineOptions): Asy
 }
 
 const isJob = (x: Job | ExtractEvent): x is Job => !('type' in x);
-const toEvent = (r: JobResult): ExtractEvent => ('article' in r ? { type: 'article', article: r.article } : { type: 'error', error: r.error });
+const toEvent = (r: JobResult): ExtractEvent =>
+  'article' in r ? { type: 'article', article: r.article, ...(r.ndjson !== undefined ? { ndjson: r.ndjson } : {}) } : { type: 'error', error: r.error };
 
 /** The compiled worker, if this is a build (tests run from source and stay in one thread). */
 async function workerFile(): Promise<string | undefined> {

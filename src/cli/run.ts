@@ -31,7 +31,7 @@ export async function runPipeline(
   paths: readonly string[],
   options: PipelineOptions,
   state: RunState,
-  onArticle: (a: Article) => Promise<void> | void,
+  onArticle: (a: Article, ndjson?: string) => Promise<void> | void,
 ): Promise<void> {
   const collected = await collect(paths);
   const skipped = [...collected.skipped];
@@ -45,7 +45,7 @@ export async function runPipeline(
       }
       bar.tick();
       if (ev.type === 'article') {
-        await onArticle(ev.article);
+        await onArticle(ev.article, ev.ndjson);
         if (!state.quiet) {
           for (const d of ev.article.diagnostics ?? []) {
             if (d.severity === 'warning' || d.severity === 'error') {

@@ -1,22 +1,12 @@
 /** Synthetic corpora for scale tests: many stories, each covered by a few outlets with shared facts. */
 import type { Article } from '../../src/model.js';
 import { article, qty, quote, type SentenceSpec } from './factory.js';
+import { rng } from '../../scripts/bench-pages.js';
 
 const UNITS = ['person', 'vehicle', 'home', 'school', 'application', 'worker', 'flight', 'ship', 'tree', 'vote'];
 const VERBS = ['damaged', 'counted', 'reported', 'inspected', 'delayed', 'approved', 'rebuilt', 'closed', 'opened', 'moved'];
 const NOUNS = ['river', 'council', 'harbor', 'valley', 'airport', 'factory', 'union', 'district', 'market', 'bridge', 'station', 'clinic'];
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `n` articles; every story has `perStory` outlets and `facts` facts. */
 export function syntheticCorpus(n: number, perStory = 4, facts = 12, seed = 1): Article[] {

@@ -32,7 +32,7 @@ Examples:
   cmd.action(async (paths: string[], flags: Flags, command: Command) => {
     const globals = command.optsWithGlobals() as Flags;
     const state: RunState = { errors: [], quiet: Boolean(flags.quiet) };
-    const options = pipelineOptions(flags);
+    const options = { ...pipelineOptions(flags), context: Boolean(flags.ndjson), ndjson: Boolean(flags.ndjson) };
     const { extractFormatters } = await import('../../report/registry.js');
     const fmtOpts = { color: useColor(io, globals.color), width: terminalWidth(io) };
     if (flags.json) {
@@ -42,9 +42,9 @@ Examples:
     } else {
       const fmt = flags.ndjson ? extractFormatters.ndjson : extractFormatters.terminal;
       let n = 0;
-      await runPipeline(io, paths, options, state, async (a) => {
+      await runPipeline(io, paths, options, state, async (a, ndjson) => {
         n++;
-        await write(io.stdout, fmt({ schemaVersion: SCHEMA_VERSION, articles: [a], errors: [] }, fmtOpts));
+        await write(io.stdout, ndjson ?? fmt({ schemaVersion: SCHEMA_VERSION, articles: [a], errors: [] }, fmtOpts));
       });
       if (!flags.ndjson && n === 0 && !state.errors.length) await write(io.stderr, 'crosscheck: no articles\n');
     }

@@ -369,7 +369,7 @@ describe('cleanLines invariants', () => {
     const text = Array.from({ length: 4000 }, (_, i) => (i % 7 === 0 ? '<div class="x">\n\nAdvertisement\n\n</div>' : para)).join('\n\n');
     const t0 = performance.now();
     const out = cleanLines(raw(text));
-    expect(performance.now() - t0).toBeLessThan(1500);
+    expect(performance.now() - t0).toBeLessThan(10_000);
     expect(out.paragraphs.length).toBeGreaterThan(3000);
   });
 });

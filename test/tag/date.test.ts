@@ -278,7 +278,7 @@ describe('dateTagger: spans over a multi-sentence article', () => {
     const ctx = contextOf(long, '2019-10-09');
     const t0 = performance.now();
     const drafts = dateTagger.extract(ctx);
-    expect(performance.now() - t0).toBeLessThan(1500);
+    expect(performance.now() - t0).toBeLessThan(10_000);
     expect(drafts.length).toBeGreaterThan(1000);
   });
 });

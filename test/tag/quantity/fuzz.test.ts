@@ -41,6 +41,6 @@ describe('quantity taggers on random text', () => {
     const drafts = QUANTITY_TAGGERS.flatMap((t) => t.extract(ctx));
     expect(drafts.filter((d) => d.kind === 'count').length).toBe(4000);
     expect(drafts.filter((d) => d.kind === 'money').length).toBe(4000);
-    expect(performance.now() - t0).toBeLessThan(3000); // ~0.5 ms/KB; generous for loaded CI
+    expect(performance.now() - t0).toBeLessThan(10_000); // ~0.5 ms/KB; generous for loaded CI
   });
 });

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { AgreementTable, QuoteValue, Row, RowClaim, Source } from '../../model.js';
 import { wordDiff } from '../../align/quotes.js';
 import { describeValue } from '../describe.js';
+import { CONTROL_CHARS } from '../sanitize.js';
 import type { TableFormatter } from '../types.js';
 
 /** Outlet colours: distinguishable, readable on white, and not the agree/conflict colours. */
@@ -15,10 +16,13 @@ const PALETTE = ['#1f6feb', '#8250df', '#bf8700', '#0a7ea4', '#cf222e', '#116329
 
 const STATUS_SYMBOL: Record<string, string> = { agree: '✓', conflict: '✗', single: '·' };
 
+/** Controls have no business in a page (the shared list of src/report/sanitize.ts). */
+const CONTROL_RE = new RegExp(`[${CONTROL_CHARS}]`, 'g');
+
 /** Escape for text and attribute values; also drops C0/C1 controls that have no business in a page. */
 export function esc(s: string): string {
   return s
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '')
+    .replace(CONTROL_RE, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -4,10 +4,12 @@
  * through `safeText` before it is printed.
  */
 
+import { BIDI_CHARS, CONTROL_CHARS } from '../sanitize.js';
+
 /** C0 controls (except the whitespace folded below), DEL, C1 controls (incl. CSI 0x9b). */
-const CONTROL_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-/** Bidi embeddings/overrides/isolates and zero-width joiners that can reorder displayed text. */
-const BIDI_RE = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL_RE = new RegExp(`[${CONTROL_CHARS}]`, 'g');
+/** Bidi embeddings/overrides/isolates and marks that can reorder displayed text. */
+const BIDI_RE = new RegExp(`[${BIDI_CHARS}]`, 'g');
 /** Line and tab whitespace, folded to one space in single-line output. */
 const BREAK_RE = /[\t\n\r\u2028\u2029\u0085]+/g;
 /** Shown in place of a removed control character, so tampering stays visible. */

@@ -11,6 +11,7 @@ import { findModified, findPublished } from './meta/dated.js';
 import {
   absoluteUrl, firstFound, firstMeta, hostName, localeToLang, readSignals, textOf, type Found, type PageSignals,
 } from './meta/signals.js';
+import { copyrightHolder } from './meta/publisher.js';
 import { tidySpace } from './meta/text.js';
 import { chooseTitle, stripSiteSuffix, titleKey, type TitleCandidate } from './meta/title.js';
 
@@ -38,7 +39,7 @@ const MAX_H1_CHARS = 300;
 /** Copyright notice in a footer: "© 2019 Daily Planet. All rights reserved." → "Daily Planet". */
 const COPYRIGHT_RE = /©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^.|,\n]{2,60}?)(?:\.|,|\||$|\s+all rights)/i;
 /** Separators in a list of author names. */
-const AUTHOR_LIST_SEP_RE = /\s*(?:,|&|\band\b)\s*/i;
+const AUTHOR_LIST_SEP_RE = /\s*(?:[,;]|&|\band\b)\s*/i;
 /** A language tag: "en", "en-GB", "zh-Hant-TW". */
 const LANG_RE = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i;
 
@@ -103,7 +104,7 @@ function publisherFallback(s: PageSignals, title: string | undefined, siteNames:
     }
   }
   const copy = COPYRIGHT_RE.exec(textOf(s.$, 'footer, .copyright, [class*="copyright"]'))?.[1]?.trim();
-  return copy ? { value: copy, source: 'copyright' } : undefined;
+  return copy ? { value: copyrightHolder(copy), source: 'copyright' } : undefined;
 }
 
 /** "Ana Swanson and Jim Tankersley" → each name. */
@@ -127,7 +128,7 @@ export function extractHtmlMetadata($: CheerioAPI, input: RawInput): PageMetadat
   found.url = findUrl(s);
   found.publisher = findPublisher(s);
   const siteNames = [found.publisher?.value, s.ld.publisher, s.ld.siteName, hostName(found.url?.value)].filter((x): x is string => !!x);
-  found.byline = findByline(s);
+  found.byline = findByline(s, siteNames);
   const title = chooseTitle(titleCandidates(s), siteNames, authorNames(found.byline?.value));
   if (title) found.title = { value: title.title, source: title.source };
   found.publisher ??= publisherFallback(s, title?.title, siteNames);

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { load } from 'cheerio/slim';
 import { describe, expect, it } from 'vitest';
 import { extractHtmlMetadata } from '../../src/clean/metadata.js';
-import { cleanByline } from '../../src/clean/meta/byline.js';
+import { cleanByline, joinNames } from '../../src/clean/meta/byline.js';
+import { copyrightHolder } from '../../src/clean/meta/publisher.js';
 import { isDateLine, parseMachineDate, parseTextDate, parseUrlDate } from '../../src/clean/meta/dates.js';
 import { parseJsonLd, readJsonLd } from '../../src/clean/meta/jsonld.js';
 import { chooseTitle, stripSiteSuffix } from '../../src/clean/meta/title.js';
@@ -165,7 +166,10 @@ describe('bylines', () => {
     ['Joe Wee   Monday, February 29, 2016 @ 11:10 PM UTC', 'Joe Wee'],
     ['Jane Sunday', 'Jane Sunday'],
     ['By Jane Doe; additional reporting by John Roe', 'Jane Doe'],
-    ['Brenda Goodman, MA', 'Brenda Goodman, MA'],
+    ['Brenda Goodman, MA', 'Brenda Goodman'],
+    ['Jane Roe, MD, MPH', 'Jane Roe'],
+    ['Ravi Patel, Ph.D.', 'Ravi Patel'],
+    ['Yo-Yo Ma', 'Yo-Yo Ma'],
     ['肖春芳', '肖春芳'],
     ['AFP', 'AFP'],
     ['Follow Author', undefined],
@@ -175,6 +179,23 @@ describe('bylines', () => {
     ['Last Updated: January 7, 2025', undefined],
     ['Updated 2 hours ago', undefined],
   ])('cleanByline(%j)', (s, want) => expect(cleanByline(s)).toBe(want));
+
+  it('joins several names with commas, or semicolons when a name is written surname first', () => {
+    expect(joinNames(['Stella Kim', 'By Jennifer Jett', 'stella kim'])).toBe('Stella Kim, Jennifer Jett');
+    expect(joinNames(['Kooman, F.', 'Jong, Michiel de'])).toBe('Kooman, F.; Jong, Michiel de');
+    expect(joinNames(['Kooman, F.'])).toBe('Kooman, F.');
+  });
+});
+
+describe('publisher from a copyright line', () => {
+  it.each([
+    ['The New York Times Company', 'The New York Times'],
+    ['Dow Jones & Company, Inc.', 'Dow Jones'],
+    ['Harbour Press Ltd', 'Harbour Press'],
+    ['Riverside Media Group', 'Riverside Media Group'],
+    ['Guardian News & Media Limited', 'Guardian News & Media'],
+    ['Inc.', 'Inc.'],
+  ])('copyrightHolder(%j)', (raw, want) => expect(copyrightHolder(raw)).toBe(want));
 });
 
 const NEWS_PAGE = `<!doctype html><html lang="en-GB"><head>
@@ -239,7 +260,7 @@ describe('extractHtmlMetadata', () => {
   it('reads visible bylines (rel=author, byline classes) and a footer copyright when nothing else names the site', () => {
     const m = meta(`<html><head><title>Council approves new bridge plan</title></head><body>
       <h1>Council approves new bridge plan</h1><div class="story-byline">By <a rel="author" href="/by/jd">Jane Doe</a></div>
-      <footer><p>© 2019 Riverside Gazette. All rights reserved.</p></footer></body></html>`);
+      <footer><p>© 2019 Riverside Gazette Inc. All rights reserved.</p></footer></body></html>`);
     expect(m).toMatchObject({ title: 'Council approves new bridge plan', byline: 'Jane Doe', publisher: 'Riverside Gazette' });
     expect(m.provenance).toMatchObject({ title: 'title-tag', byline: 'byline-element', publisher: 'copyright' });
   });
@@ -254,6 +275,35 @@ describe('extractHtmlMetadata', () => {
     ['the article byline, not a related-story byline', '<ul class="related-stories"><li><span class="byline">Joanna Rothkopf</span></li></ul><span class="byline"><a rel="author" href="/w/x">Richard Eskow</a></span>', 'Richard Eskow'],
   ])('visible byline: %s', (_, body, want) => {
     expect(meta(`<html><body class="comments-open"><h1>A headline of the story</h1>${body}</body></html>`).byline).toBe(want);
+  });
+
+  it('names the person in the visible byline over a credit to the outlet itself', () => {
+    const orgLd = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry timetable cut","publisher":{"@type":"Organization","name":"Coast News"},' +
+      '"author":{"@type":"NewsMediaOrganization","name":"Coast News"}}</script>';
+    const byline = '<div class="story-byline"><span class="ContributorName">By Morag Fraser</span><span>Coast News Scotland</span><time datetime="2022-10-12">12 October 2022</time></div>';
+    expect(meta(`<html><head>${orgLd}</head><body>${byline}</body></html>`)).toMatchObject({
+      byline: 'Morag Fraser', provenance: { byline: 'byline-element' },
+    });
+    // no person named anywhere: the outlet credit stays
+    expect(meta(`<html><head>${orgLd}</head><body><p>Text.</p></body></html>`)).toMatchObject({ byline: 'Coast News', provenance: { byline: 'json-ld' } });
+    // an organisation that is not the outlet (a wire agency) is still only a credit, but nothing better is on the page
+    const wire = orgLd.replace('"author":{"@type":"NewsMediaOrganization","name":"Coast News"}', '"author":{"@type":"Organization","name":"Reuters"}');
+    expect(meta(`<html><head>${wire}</head><body></body></html>`).byline).toBe('Reuters');
+    // a meta author equal to og:site_name is the outlet too
+    const site = '<meta property="og:site_name" content="Daily Planet"><meta name="author" content="Daily Planet">';
+    expect(meta(`<html><head>${site}</head><body><p class="byline">By Lois Lane</p></body></html>`).byline).toBe('Lois Lane');
+    expect(meta(`<html><head>${site}</head><body></body></html>`).byline).toBe('Daily Planet');
+    // a person in JSON-LD wins as before
+    const person = orgLd.replace('"@type":"NewsMediaOrganization","name":"Coast News"', '"@type":"Person","name":"Ann Other"');
+    expect(meta(`<html><head>${person}</head><body>${byline}</body></html>`).byline).toBe('Ann Other');
+  });
+
+  it('takes a twitter:creator written as a name (not an @handle) only when nothing else names the author', () => {
+    expect(meta('<html><head><meta name="twitter:creator" content="Sleyca"></head><body></body></html>')).toMatchObject({
+      byline: 'Sleyca', provenance: { byline: 'meta:twitter:creator' },
+    });
+    expect(meta('<html><head><meta name="twitter:creator" content="@sleyca"></head><body></body></html>').byline).toBeUndefined();
+    expect(meta('<html><head><meta name="twitter:creator" content="Sleyca"><meta name="author" content="Jo Bloggs"></head></html>').byline).toBe('Jo Bloggs');
   });
 
   it('takes og:article:author, and a visible byline over a JSON-LD creator account', () => {

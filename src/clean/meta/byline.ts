@@ -22,6 +22,11 @@ const ROLE_TAIL_RE = new RegExp(`(?:\\s*,\\s*|\\s+)(?:(?:${ROLE_MODIFIER_ALT})\\
 const SOCIAL_TAIL_RE = /\s+(?:[\d.,]+\s*[KkMm]?\s+(?:followers?|posts?|articles?|stories)\b|\d+\s*(?:[smhdw]|mins?|hrs?|hours?|days?)\s+ago\b|(?:follow|following)\b).*$/i;
 /** Credits for other work after the writer's name ("Rob Ewaschuk Edited by Betsy Beyer", "…; photos by …"). */
 const OTHER_CREDIT_RE = /[\s;,]+(?:edited|photo(?:graph)?s?|illustrations?|graphics|video|design|additional\s+reporting|fact[- ]checked)\s+(?:by|from)\b.*$/i;
+/**
+ * Academic and professional letters after a name ("Brenda Goodman, MA", "Jane Roe, MD, MPH"): not part of
+ * the name. Upper-case forms only, and only after a comma, so a surname is never taken for one.
+ */
+const CREDENTIALS_RE = /(?:\s*,\s*(?:M\.?A|M\.?D|Ph\.?D|M\.?P\.?H|M\.?S|MSc|BSc|B\.?A|R\.?N|D\.?O|MBA|J\.?D|BSN|MSN|DDS|DVM|DNP|PharmD|RD|LCSW|CPA|FACP|FAAP)\.?)+$/;
 /** Texts of byline widgets that name no one ("Follow Author", "About the author", "Staff"). */
 const NOT_NAMES_RE = /^(?:follow(?:\s+(?:the\s+)?author)?|about\s+the\s+authors?|authors?|more\s+by.*|staff|admin|anonymous|unknown|guest)$/i;
 /** Only initials ("J J", "s s"): comment avatars, not bylines. Latin script only: one CJK character can be a name. */
@@ -35,7 +40,7 @@ export function cleanByline(raw: string | undefined | null): string | undefined 
   let s = raw.replace(/\s+/g, ' ').trim();
   if (DATE_STAMP_RE.test(s)) return undefined;
   s = s.replace(PAREN_URL_RE, '').replace(BY_PREFIX_RE, '').replace(TRAILING_NOISE_RE, '').replace(TRAILING_DATE_RE, '');
-  s = s.replace(OTHER_CREDIT_RE, '').replace(SOCIAL_TAIL_RE, '').replace(ROLE_TAIL_RE, '');
+  s = s.replace(OTHER_CREDIT_RE, '').replace(SOCIAL_TAIL_RE, '').replace(ROLE_TAIL_RE, '').replace(CREDENTIALS_RE, '');
   if (!NOT_A_NAME_RE.test(s.trim())) s = s.replace(HANDLE_RE, '');
   s = s.trim();
   s = s.replace(/^[,;:|\-–—\s]+|[,;:|\-–—\s]+$/g, '');
@@ -44,7 +49,10 @@ export function cleanByline(raw: string | undefined | null): string | undefined 
   return s;
 }
 
-/** Join several author names as a list: "A", "A, B". */
+/**
+ * Join several author names as a list: "A", "A, B" (as Readability joins JSON-LD authors). Names
+ * written surname first ("Kooman, F.") are joined with "; " so the list still reads unambiguously.
+ */
 export function joinNames(names: readonly string[]): string | undefined {
   const seen: string[] = [];
   for (const n of names) {
@@ -52,5 +60,5 @@ export function joinNames(names: readonly string[]): string | undefined {
     if (c && !seen.some((x) => x.toLowerCase() === c.toLowerCase())) seen.push(c);
   }
   if (!seen.length) return undefined;
-  return seen.join(', ');
+  return seen.join(seen.length > 1 && seen.some((x) => x.includes(',')) ? '; ' : ', ');
 }

@@ -139,6 +139,32 @@ describe('titles', () => {
     expect(chooseTitle([{ source: 'title-tag', text: 'Why we still love the Beatles - Ringo' }], [], ['Ringo'])?.title).toBe('Why we still love the Beatles');
   });
 
+  it('keeps a lower-case tail as part of the headline, but cuts a capitalised or domain-like one', () => {
+    expect(stripSiteSuffix('Why the Fed raised rates - and what comes next').head).toBe('Why the Fed raised rates - and what comes next');
+    expect(stripSiteSuffix('Why the Fed raised rates again this year - herald.example').head).toBe('Why the Fed raised rates again this year');
+    expect(stripSiteSuffix('How to build a terrarium at home | eHow').head).toBe('How to build a terrarium at home');
+  });
+
+  it('takes the visible <h1> as written: its dash is part of the headline', () => {
+    expect(chooseTitle([
+      { source: 'title-tag', text: 'Storm season starts - what it means for you' },
+      { source: 'h1', text: 'Storm season starts - what it means for you' },
+    ])?.title).toBe('Storm season starts - what it means for you');
+  });
+
+  it('lets a headline cut short by a length limit support the full one', () => {
+    const full = 'Storm hits coast and leaves thousands without power across the region for days, officials say';
+    const pick = (short: string) => chooseTitle([
+      { source: 'json-ld', text: short },
+      { source: 'og:title', text: full },
+      { source: 'title-tag', text: 'Storm hits coast - Coast News' },
+    ], ['Coast News'])?.title;
+    expect(pick(full.slice(0, -5))).toBe(full); // cut mid-word ("… official")
+    expect(pick('Storm hits coast and leaves thousands without power across the region…')).toBe(full);
+    // a shorter headline that ends at a word is a different headline, not a truncation: the trusted source keeps its tie
+    expect(pick('Storm hits coast and leaves thousands without power')).toBe('Storm hits coast and leaves thousands without power');
+  });
+
   it('keeps a lone short title whole when nothing says the suffix is the site', () => {
     expect(chooseTitle([{ source: 'title-tag', text: 'Mozilla - Wikipedia' }])?.title).toBe('Mozilla - Wikipedia');
     expect(chooseTitle([{ source: 'title-tag', text: 'Mozilla - Wikipedia' }], ['Wikipedia'])?.title).toBe('Mozilla');

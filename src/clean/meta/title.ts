@@ -15,6 +15,10 @@ const MIN_AUTHOR_WORDS = 2;
 const BRACKET_TAIL_RE = /\s*[\[(（【][^\])）】]{1,60}[\])）】]\s*$/;
 /** A headline shorter than this many words alone is suspicious: "Mozilla - Wikipedia" stays whole without other evidence. */
 const MIN_BARE_HEADLINE_WORDS = 3;
+/** A headline shorter than this (in characters) is not judged a truncated copy of a longer one. */
+const MIN_TRUNCATED_CHARS = 30;
+/** An ellipsis marking a headline cut short. */
+const ELLIPSIS_RE = /\s*(?:…|\.{3})$/;
 /** Curly quotes and dashes that vary between a page's title tag and its h1. */
 const QUOTE_RE = /[‘’‛′`]/g;
 const DQUOTE_RE = /[“”„″]/g;
@@ -58,6 +62,15 @@ export function titleKey(s: string): string {
 
 function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * A part written all in lower case ("… - and what comes next") continues the headline: site and
+ * section names are capitalised ("eHow", "the Guardian") or are domains ("herald.example").
+ * Scripts without case (CJK) are never judged this way.
+ */
+function isHeadlineContinuation(part: string): boolean {
+  return /\p{Ll}/u.test(part) && !/\p{Lu}/u.test(part) && !/\.\p{L}/u.test(part);
 }
 
 /** Split "Headline | Section | Site" into its parts with the separators between them. */
@@ -115,7 +128,7 @@ export function stripSiteSuffix(title: string, siteNames: readonly string[] = []
     const lastPart = parts[end - 1]!;
     const head = parts.slice(0, end - 1).join('');
     const lastWords = wordCount(lastPart.replace(BRACKET_TAIL_RE, '')) || wordCount(lastPart);
-    if (lastWords <= MAX_SUFFIX_WORDS && lastWords < wordCount(head)) end--;
+    if (lastWords <= MAX_SUFFIX_WORDS && lastWords < wordCount(head) && !isHeadlineContinuation(lastPart)) end--;
   }
   // "Site: Headline" prefixes: a known site name at the start goes too
   let start = 0;
@@ -145,7 +158,9 @@ export function chooseTitle(
   const entries = new Map<string, Entry>();
   usable.forEach((c, order) => {
     const raw = tidySpace(c.text);
-    const { head, suffix } = stripSiteSuffix(raw, trailingNames);
+    // the visible headline is taken as written: an <h1> rarely carries the site name, and cutting it
+    // would let "Why rates rose - and what comes next" lose its second half to a tie
+    const { head, suffix } = c.source === 'h1' ? { head: raw, suffix: undefined } : stripSiteSuffix(raw, trailingNames);
     const variants: Array<{ text: string; cut: boolean; suffix?: string }> = [{ text: raw, cut: false }];
     if (head !== raw && head) variants.push({ text: head, cut: true, suffix });
     for (const v of variants) {
@@ -162,6 +177,20 @@ export function chooseTitle(
       e.support.add(family(c.source));
     }
   });
+  // a headline cut short by a length limit (JSON-LD and social tags often stop at 100-odd characters)
+  // supports the full headline it is the start of
+  const all = [...entries.values()];
+  for (const short of all) {
+    const stem = short.key.replace(ELLIPSIS_RE, '');
+    if (stem.length < MIN_TRUNCATED_CHARS) continue;
+    const ellipsis = ELLIPSIS_RE.test(short.text); // titleKey already dropped a trailing "..."
+
+    for (const full of all) {
+      if (full === short || full.key.length <= stem.length || !full.key.startsWith(stem)) continue;
+      // cut mid-word, or marked with an ellipsis; a cut at a separator is a site suffix, not a truncation
+      if (ellipsis || /[\p{L}\p{N}]/u.test(full.key[stem.length]!)) for (const f of short.support) full.support.add(f);
+    }
+  }
   const siteKeys = new Set(siteNames.map(titleKey));
   let best: Entry | undefined;
   for (const e of entries.values()) {

@@ -161,6 +161,12 @@ describe('titles', () => {
     ], ['Coast News'])?.title;
     expect(pick(full.slice(0, -5))).toBe(full); // cut mid-word ("… official")
     expect(pick('Storm hits coast and leaves thousands without power across the region…')).toBe(full);
+    // a headline that ends in an ellipsis by design is not a truncation of itself plus a section name
+    const teaser = 'Screenshot : «Wave», «6 Days», «Président»…';
+    expect(chooseTitle([
+      { source: 'json-ld', text: teaser }, { source: 'og:title', text: teaser },
+      { source: 'title-tag', text: `${teaser} - Culture / Next` }, { source: 'h1', text: teaser },
+    ], ['Libération'])?.title).toBe(teaser);
     // a shorter headline that ends at a word is a different headline, not a truncation: the trusted source keeps its tie
     expect(pick('Storm hits coast and leaves thousands without power')).toBe('Storm hits coast and leaves thousands without power');
   });
@@ -196,6 +202,13 @@ describe('bylines', () => {
     ['Jane Roe, MD, MPH', 'Jane Roe'],
     ['Ravi Patel, Ph.D.', 'Ravi Patel'],
     ['Yo-Yo Ma', 'Yo-Yo Ma'],
+    ['Author: Jane Doe', 'Jane Doe'],
+    ['Reporting by Jane Doe; Editing by John Roe', 'Jane Doe'],
+    ['By Jane Doe · 4 min read', 'Jane Doe'],
+    ['Jane Doe 3 min read', 'Jane Doe'],
+    ['Jane Doe and John Roe in Washington', 'Jane Doe and John Roe'],
+    ['By Jane Doe and John Roe, Reuters', 'Jane Doe and John Roe, Reuters'],
+    ['Jane Doe is a reporter covering health.', undefined],
     ['肖春芳', '肖春芳'],
     ['AFP', 'AFP'],
     ['Follow Author', undefined],

@@ -187,8 +187,10 @@ export function chooseTitle(
 
     for (const full of all) {
       if (full === short || full.key.length <= stem.length || !full.key.startsWith(stem)) continue;
-      // cut mid-word, or marked with an ellipsis; a cut at a separator is a site suffix, not a truncation
-      if (ellipsis || /[\p{L}\p{N}]/u.test(full.key[stem.length]!)) for (const f of short.support) full.support.add(f);
+      // cut mid-word, or at a word marked with an ellipsis; what follows a separator is a site suffix,
+      // and a longer text with the same ellipsis is that headline plus a suffix, not its full form
+      const next = full.key.slice(stem.length);
+      if ((ellipsis ? /^\s?[\p{L}\p{N}]/u : /^[\p{L}\p{N}]/u).test(next)) for (const f of short.support) full.support.add(f);
     }
   }
   const siteKeys = new Set(siteNames.map(titleKey));

@@ -281,6 +281,20 @@ describe('extractHtmlMetadata', () => {
     expect(m.provenance).toMatchObject({ title: 'json-ld', byline: 'json-ld', published: 'json-ld', publisher: 'title-suffix' });
   });
 
+  it('reads a date line or a byline with its date, never a citation that holds a date', () => {
+    expect(meta('<html><body><div class="post-author-date">By Jane Doe May 20, 2019</div></body></html>').published).toBe('2019-05-20');
+    const cite = '<ol class="references"><li><cite>"Roadmap". <span class="reference-accessdate">. Retrieved 1 May 2016</span></cite></li></ol>';
+    expect(meta(`<html><body><h1>Mozilla</h1><p>Text.</p>${cite}</body></html>`).published).toBeUndefined();
+  });
+
+  it('skips microdata dates of an embedded video, but not dates nested in the author item', () => {
+    const video = '<div itemscope itemtype="https://schema.org/VideoObject"><meta itemprop="datePublished" content="2015-03-12T13:11:07Z"></div>';
+    const article = '<div itemscope itemtype="https://schema.org/Article"><meta itemprop="datePublished" content="2015-03-11T19:46:14Z"></div>';
+    expect(meta(`<html><body>${video}${article}</body></html>`).published).toBe('2015-03-11');
+    const person = '<div itemscope itemtype="http://schema.org/Article"><span itemprop="author" itemscope itemtype="http://schema.org/Person"><meta itemprop="datePublished" content="2017-01-18"></span></div>';
+    expect(meta(`<html><body>${person}</body></html>`).published).toBe('2017-01-18');
+  });
+
   it('falls back to <time datetime>, then byline date text, then the URL path', () => {
     expect(meta('<html><body><h1>A headline here</h1><time datetime="2019-10-09T10:00">Oct 9</time></body></html>')).toMatchObject({
       published: '2019-10-09', provenance: { published: 'time[datetime]' },

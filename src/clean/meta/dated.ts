@@ -1,5 +1,5 @@
 /** Published and modified dates of an HTML page, from the most to the least explicit feature. */
-import { parseMachineDate, parseTextDate, parseUrlDate } from './dates.js';
+import { isDateLine, parseMachineDate, parseTextDate, parseUrlDate } from './dates.js';
 import { boundedText, firstFound, firstMeta, type Found, type PageSignals } from './signals.js';
 
 /** Meta tags with the publication date, most specific first. */
@@ -18,6 +18,8 @@ const TIME_SELECTORS = [
 ];
 /** Elements that show a visible date line near the byline ("Updated Oct. 9, 2019"). */
 const DATE_TEXT_SELECTOR = '[class*="date"], [class*="time"], [class*="dateline"], [class*="published"], [class*="meta"]';
+/** "By Jane Doe May 20, 2019": a short byline that carries the date. */
+const BYLINE_WITH_DATE_RE = /^(?:by|von|par|por)\s+\S+(?:\s+\S+){1,14}$/i;
 /** Longest element text we read as a date line (longer is a paragraph that mentions a date). */
 const MAX_DATE_TEXT = 80;
 /** How many candidate elements we look at (bounds work on huge pages). */
@@ -56,7 +58,9 @@ function fromDateText(s: PageSignals): string | undefined {
     .slice(0, MAX_SCAN)
     .each((_, el) => {
       const t = boundedText(el, MAX_DATE_TEXT);
-      if (t === undefined) return undefined;
+      // a date line ("Updated Oct. 9, 2019") or a byline with its date ("By Jane Doe May 20, 2019"),
+      // not a sentence or a citation that holds a date ("Retrieved 1 May 2016")
+      if (t === undefined || !(isDateLine(t) || BYLINE_WITH_DATE_RE.test(t))) return undefined;
       found = parseTextDate(t);
       return found ? false : undefined;
     });

@@ -283,6 +283,13 @@ describe('extractHtmlMetadata', () => {
 
   it('reads a date line or a byline with its date, never a citation that holds a date', () => {
     expect(meta('<html><body><div class="post-author-date">By Jane Doe May 20, 2019</div></body></html>').published).toBe('2019-05-20');
+    expect(meta('<html><body><p class="topAttributionWithDate">Tuesday 15 October 2019 by Jane Doe</p></body></html>').published).toBe('2019-10-15');
+    expect(meta('<html><body><p class="postedBy">Posted by jdoe, rroe on 2019-02-15, all posts</p></body></html>').published).toBe('2019-02-15');
+    expect(meta('<html><body><div class="article-author"><a href="/a?author=jw">Jane Wee</a> Monday, February 29, 2016 @ 11:10 PM UTC</div></body></html>').published).toBe('2016-02-29');
+    expect(meta('<html><body><dl><dt class="published">Published:</dt><dd class="published">2017-08-15</dd></dl></body></html>').published).toBe('2017-08-15');
+    // a date in a sentence, or hidden machine data in an infobox, is not the article's date
+    expect(meta('<html><body><p class="meta-note">The council first met on May 20, 2019 to vote</p></body></html>').published).toBeUndefined();
+    expect(meta('<html><body><table><tr><td>February 28, 1998<span style="display:none">(<span class="bday published">1998-02-28</span>)</span></td></tr></table></body></html>').published).toBeUndefined();
     const cite = '<ol class="references"><li><cite>"Roadmap". <span class="reference-accessdate">. Retrieved 1 May 2016</span></cite></li></ol>';
     expect(meta(`<html><body><h1>Mozilla</h1><p>Text.</p>${cite}</body></html>`).published).toBeUndefined();
   });

@@ -34,20 +34,36 @@ const TIME_RE = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?=\W|$)/gi;
 /** Longest line we read as a dateline. */
 const MAX_DATE_LINE_CHARS = 90;
 
+/** A machine date written in text ("on 2019-02-15,"). */
+const ISO_IN_TEXT_RE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+
+/**
+ * The date in a short line and what is left of the line once the date, clock times, time zones and
+ * dateline filler ("Updated", "at", "ET") are taken out: "Posted on Tuesday 15 October 2019 at 09:11
+ * by Jane Doe" → 2019-10-15 and "by Jane Doe". Undefined when the line is long or holds no date.
+ */
+export function splitDateLine(line: string): { date: string; rest: string } | undefined {
+  const text = line.trim();
+  if (!text || text.length > MAX_DATE_LINE_CHARS) return undefined;
+  const m = MONTH_FIRST_RE.exec(text) ?? DAY_FIRST_RE.exec(text) ?? ISO_IN_TEXT_RE.exec(text);
+  const date = m ? parseTextDate(m[0]) ?? parseMachineDate(m[0]) : undefined;
+  if (!m || !date) return undefined;
+  const rest = (text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length))
+    .replace(TZ_RE, ' ')
+    .replace(DATE_LINE_FILLER_RE, ' ')
+    .replace(TIME_RE, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { date, rest };
+}
+
 /**
  * A line that is only a date with dateline filler: "Oct. 9, 2019", "Updated 9 October 2019",
  * "October 9, 2019 / 4:35 PM / Updated 2 hours ago", "Wednesday, Oct. 9, 2019 10:04 a.m. ET".
  */
 export function isDateLine(line: string): boolean {
-  const text = line.trim();
-  if (!text || text.length > MAX_DATE_LINE_CHARS) return false;
-  const m = MONTH_FIRST_RE.exec(text) ?? DAY_FIRST_RE.exec(text) ?? /\b\d{4}-\d{2}-\d{2}\b/.exec(text);
-  if (!m) return false;
-  const rest = (text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length))
-    .replace(TZ_RE, ' ')
-    .replace(DATE_LINE_FILLER_RE, ' ')
-    .replace(TIME_RE, ' ');
-  return !/[\p{L}\p{N}]/u.test(rest);
+  const split = splitDateLine(line);
+  return split !== undefined && !/[\p{L}\p{N}]/u.test(split.rest);
 }
 
 /** Leading word of an "updated" date line: it gives the modified date, not the published one. */

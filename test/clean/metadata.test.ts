@@ -331,6 +331,8 @@ describe('extractHtmlMetadata', () => {
     ['the author link inside the byline, not the role beside it', '<div class="author"><a href="/author/ben-silverman">Ben Silverman</a><span>Games Editor</span></div>', 'Ben Silverman'],
     ['the article byline, not a comment byline before it', '<div class="comments"><div class="byline">J Smith</div></div><div class="author">NATALIYA VASILYEVA</div>', 'NATALIYA VASILYEVA'],
     ['every author link in the byline', '<p class="byline">By <a href="/by/ana-swanson">Ana Swanson</a> and <a href="/by/jim-tankersley">Jim Tankersley</a></p>', 'Ana Swanson, Jim Tankersley'],
+    ['the post byline inside a blog platform "widget" wrapper, when it is in the article item',
+      '<div class="widget Blog"><div itemscope itemtype="http://schema.org/BlogPosting"><span class="post-author">Posted by <span itemprop="author"><span itemprop="name">Andrew Zed</span></span></span></div></div>', 'Andrew Zed'],
     ['a byline inside a layout wrapper named after the sidebar', '<div class="content-sidebar-wrap"><article><p class="byline">By Jane Doe</p></article></div>', 'Jane Doe'],
     ['the article byline, not a related-story byline', '<ul class="related-stories"><li><span class="byline">Joanna Rothkopf</span></li></ul><span class="byline"><a rel="author" href="/w/x">Richard Eskow</a></span>', 'Richard Eskow'],
   ])('visible byline: %s', (_, body, want) => {

@@ -20,6 +20,8 @@ const NOT_BYLINE_CLASS_RE = /bio|avatar|img|image|photo|pic|follow|more|about|de
  * blogs put their own author there.
  */
 const FOREIGN_REGION_RE = /(?:^|\s)(?:comments?|comment[-_]\w[\w-]*|related|related[-_]\w[\w-]*|recirc\w*|sidebar|sidebar[-_]\w[\w-]*|widget|widget[-_]\w[\w-]*)(?=\s|$)/i;
+/** Microdata types of the article itself: a byline inside one is the article's even in a "widget" wrapper. */
+const ARTICLE_ITEM_RE = /schema\.org\/(?:\w*Article|BlogPosting|LiveBlogPosting)\b/i;
 /** Inside a byline element, the link or field that holds just the name (roles and dates sit beside it). */
 const NAME_CHILD =
   '[itemprop="name"], a[rel~="author"], a[href*="/author" i], a[href*="author=" i], a[href*="/by/" i], a[href*="/people/" i], ' +
@@ -40,8 +42,11 @@ function scan(s: PageSignals, selector: string, loose: boolean): string | undefi
       const $el = $(el);
       if (loose && NOT_BYLINE_CLASS_RE.test(`${$el.attr('class') ?? ''} ${$el.attr('id') ?? ''}`)) return undefined;
       // ancestors below <body> only: body classes like "comments-open" say nothing about one element
-      const foreign = $el.parentsUntil('body').filter((_, p) => p.name === 'nav' || FOREIGN_REGION_RE.test(`${$(p).attr('class') ?? ''} ${$(p).attr('id') ?? ''}`));
-      if (foreign.length) return undefined;
+      // ...unless the byline sits in an article item inside that region (Blogger wraps the post in "widget Blog")
+      const ancestors = $el.parentsUntil('body').toArray();
+      const item = ancestors.findIndex((p) => ARTICLE_ITEM_RE.test(p.attribs['itemtype'] ?? ''));
+      const foreign = ancestors.findIndex((p) => p.name === 'nav' || FOREIGN_REGION_RE.test(`${p.attribs['class'] ?? ''} ${p.attribs['id'] ?? ''}`));
+      if (foreign >= 0 && (item < 0 || item > foreign)) return undefined;
       const text = boundedText(el, MAX_BYLINE_CHARS);
       if (text === undefined) return undefined;
       // every name link counts: "By <a>Ana Swanson</a> and <a>Jim Tankersley</a>"

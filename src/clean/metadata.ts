@@ -13,7 +13,7 @@ import {
 } from './meta/signals.js';
 import { copyrightHolder } from './meta/publisher.js';
 import { tidySpace } from './meta/text.js';
-import { chooseTitle, stripSiteSuffix, titleKey, type TitleCandidate } from './meta/title.js';
+import { chooseTitle, stripSiteSuffix, titleKey, wordOverlap, type TitleCandidate } from './meta/title.js';
 
 /** Meta tags naming the headline, most trusted first (Dublin Core, then the social copies). */
 const TITLE_META = [
@@ -32,6 +32,8 @@ const MAX_NAME_WORDS_BEFORE_SLOGAN = 3;
 const MAX_PUBLISHER_CHARS = 80;
 /** A title suffix longer than this many words is not a site name. */
 const MAX_SUFFIX_WORDS = 5;
+/** `<title>` minus its suffix is this headline when it shares this much of its words (spellings vary: "Dropbox’s ATF - …"). */
+const MIN_HEAD_OVERLAP = 0.6;
 /** How many `<h1>`s we consider (pages with dozens of h1s use them for teasers). */
 const MAX_H1 = 3;
 /** Longest h1 text we take as a headline candidate. */
@@ -77,9 +79,22 @@ function findPublisher(s: PageSignals): Found | undefined {
   ]);
 }
 
+/**
+ * JSON-LD `headline` and `name` should agree; where they differ one of them is often the site's or a
+ * description ("matrix equal to its conjugate-transpose"). The one closer to `<title>` (minus its
+ * suffix) leads, `name` on a tie; the other is a late candidate.
+ */
+function jsonLdTitles(s: PageSignals): { lead?: string; other?: string } {
+  const { headline, name } = s.ld;
+  if (!headline || !name || titleKey(headline) === titleKey(name)) return { lead: headline };
+  const title = stripSiteSuffix(s.titleTag).head;
+  return wordOverlap(headline, title) > wordOverlap(name, title) ? { lead: headline, other: name } : { lead: name, other: headline };
+}
+
 function titleCandidates(s: PageSignals): TitleCandidate[] {
   const out: TitleCandidate[] = [];
-  if (s.ld.headline) out.push({ source: 'json-ld', text: s.ld.headline });
+  const ld = jsonLdTitles(s);
+  if (ld.lead) out.push({ source: 'json-ld', text: ld.lead });
   for (const key of TITLE_META) {
     const v = s.meta.get(key)?.[0];
     if (v) out.push({ source: key === 'title' || key === 'headline' ? `meta:${key}` : key, text: v });
@@ -91,15 +106,16 @@ function titleCandidates(s: PageSignals): TitleCandidate[] {
       const t = tidySpace(s.$(el).text());
       if (t && t.length < MAX_H1_CHARS) out.push({ source: 'h1', text: t });
     });
-  if (s.ld.name && s.ld.name !== s.ld.headline) out.push({ source: 'json-ld', text: s.ld.name });
+  if (ld.other) out.push({ source: 'json-ld', text: ld.other });
+  else if (!s.ld.headline && s.ld.name) out.push({ source: 'json-ld', text: s.ld.name });
   return out;
 }
 
 /** The site name from what is left of `<title>` after the headline, or from a footer copyright line. */
 function publisherFallback(s: PageSignals, title: string | undefined, siteNames: readonly string[]): Found | undefined {
   if (s.titleTag && title) {
-    const { suffix } = stripSiteSuffix(s.titleTag, siteNames);
-    if (suffix && titleKey(s.titleTag).startsWith(titleKey(title)) && suffix.split(/\s+/).length <= MAX_SUFFIX_WORDS) {
+    const { head, suffix } = stripSiteSuffix(s.titleTag, siteNames);
+    if (suffix && (titleKey(s.titleTag).startsWith(titleKey(title)) || wordOverlap(head, title) >= MIN_HEAD_OVERLAP) && suffix.split(/\s+/).length <= MAX_SUFFIX_WORDS) {
       return { value: suffix, source: 'title-suffix' };
     }
   }

@@ -1,4 +1,4 @@
-/** Title candidates from several page features → the headline most of them agree on. */
+/** Title candidates from several page features → the article's headline, without the site's name. */
 import { tidySpace } from './text.js';
 
 /** Separators between a headline and the site name in `<title>` / og:title ("Headline | BBC News"). */
@@ -58,6 +58,23 @@ export function titleKey(s: string): string {
     .trim()
     .replace(/[.!?:;,]+$/, '')
     .toLowerCase();
+}
+
+/** Words of four or more letters or digits, in comparison form. */
+function contentWords(s: string): string[] {
+  return titleKey(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
+}
+
+function contentWordSet(s: string): Set<string> {
+  return new Set(contentWords(s));
+}
+
+/** Share of the words of `a` that `b` also has (0 when `a` has none). */
+export function wordOverlap(a: string, b: string): number {
+  const wa = contentWords(a);
+  if (!wa.length) return 0;
+  const wb = contentWordSet(b);
+  return wa.filter((w) => wb.has(w)).length / wa.length;
 }
 
 function wordCount(s: string): number {
@@ -141,9 +158,10 @@ export function stripSiteSuffix(title: string, siteNames: readonly string[] = []
 }
 
 /**
- * Pick the title the sources agree on. Each candidate supports its own text and its text minus a
- * site suffix; the key with most distinct supporting sources wins, ties go to the earlier
- * (more trusted) candidate. A lone `<title>` is cut only when the remaining headline is long enough.
+ * Pick the headline. Each candidate supports its own text and its text minus a site suffix (the
+ * sources vote on whether a suffix goes). The most trusted candidate that is about this article wins
+ * (see byPriority); when none is, the key with most distinct supporting sources wins, ties to the
+ * earlier candidate. A lone `<title>` is cut only when the remaining headline is long enough.
  */
 export function chooseTitle(
   candidates: readonly TitleCandidate[],
@@ -154,7 +172,11 @@ export function chooseTitle(
   const trailingNames = [...siteNames, ...authorNames.filter((n) => wordCount(n) >= MIN_AUTHOR_WORDS)];
   const usable = candidates.filter((c) => c.text.trim());
   if (!usable.length) return undefined;
-  interface Entry { key: string; text: string; source: string; order: number; support: Set<string>; cut: boolean; suffix?: string }
+  interface Entry {
+    key: string; text: string; source: string; order: number; support: Set<string>; cut: boolean; suffix?: string;
+    /** The start of a longer candidate, cut short by a length limit. */
+    truncated?: boolean;
+  }
   const entries = new Map<string, Entry>();
   usable.forEach((c, order) => {
     const raw = tidySpace(c.text);
@@ -190,12 +212,15 @@ export function chooseTitle(
       // cut mid-word, or at a word marked with an ellipsis; what follows a separator is a site suffix,
       // and a longer text with the same ellipsis is that headline plus a suffix, not its full form
       const next = full.key.slice(stem.length);
-      if ((ellipsis ? /^\s?[\p{L}\p{N}]/u : /^[\p{L}\p{N}]/u).test(next)) for (const f of short.support) full.support.add(f);
+      if ((ellipsis ? /^\s?[\p{L}\p{N}]/u : /^[\p{L}\p{N}]/u).test(next)) {
+        for (const f of short.support) full.support.add(f);
+        short.truncated = true;
+      }
     }
   }
   const siteKeys = new Set(siteNames.map(titleKey));
-  let best: Entry | undefined;
-  for (const e of entries.values()) {
+  let best = byPriority();
+  if (!best) for (const e of entries.values()) {
     if (siteKeys.has(e.key) && entries.size > 1) continue; // a site name alone is never the headline
     if (!best) { best = e; continue; }
     const a = e.support.size;
@@ -212,6 +237,38 @@ export function chooseTitle(
     }
   }
   return best.suffix ? { title: best.text, source: best.source, suffix: best.suffix } : { title: best.text, source: best.source };
+
+  /**
+   * The most trusted candidate that is plausibly this article's headline: JSON-LD, then the meta tags
+   * (og:title before twitter:title), then `<title>`, then `<h1>`, as most extractors rank them. Each
+   * candidate stands for its whole text or its text minus a site suffix, whichever more sources
+   * support. A candidate sharing no word with any other family of sources is a site-wide default
+   * ("Yahoo News - Latest News & Headlines" on an article page) and is passed over.
+   */
+  function byPriority(): Entry | undefined {
+    const families = new Set(usable.map((c) => family(c.source)));
+    for (const c of usable) {
+      const mine = [...entries.values()].filter((e) => !e.truncated && e.support.has(family(c.source)) && variantOf(e, c));
+      if (!mine.length) continue;
+      mine.sort((a, b) => b.support.size - a.support.size || Number(b.cut) - Number(a.cut));
+      const e = mine[0]!;
+      if (siteKeys.has(e.key) && entries.size > 1) continue; // a site name alone is never the headline
+      if (families.size === 1 || e.support.size >= 2 || related(c)) return e;
+    }
+    return undefined;
+  }
+
+  function variantOf(e: Entry, c: TitleCandidate): boolean {
+    const raw = tidySpace(c.text);
+    if (e.key === titleKey(raw)) return true;
+    return c.source !== 'h1' && titleKey(stripSiteSuffix(raw, trailingNames).head) === e.key;
+  }
+
+  /** Shares a word of four or more letters with a candidate from another family. */
+  function related(c: TitleCandidate): boolean {
+    const mine = contentWordSet(c.text);
+    return usable.some((o) => family(o.source) !== family(c.source) && contentWords(o.text).some((w) => mine.has(w)));
+  }
 
   function rank(e: Entry): number {
     // candidate order, and for one candidate its headline before its whole text (site suffix cut)

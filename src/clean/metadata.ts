@@ -45,9 +45,24 @@ const AUTHOR_LIST_SEP_RE = /\s*(?:[,;]|&|\band\b)\s*/i;
 /** A language tag: "en", "en-GB", "zh-Hant-TW". */
 const LANG_RE = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i;
 
+/** A relative canonical link ("/news/a-story") resolved against the page's own absolute URL. */
+function resolvedCanonical(s: PageSignals): string | undefined {
+  const href = s.$('link[rel~="canonical"]').first().attr('href')?.trim();
+  if (!href) return undefined;
+  const direct = absoluteUrl(href);
+  if (direct) return direct;
+  const base = absoluteUrl(s.$('base[href]').first().attr('href')) ?? absoluteUrl(s.meta.get('og:url')?.[0]) ?? absoluteUrl(s.input.hints?.url);
+  if (!base || !/^\/(?!\/)\S*$/.test(href)) return undefined;
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
 function findUrl(s: PageSignals): Found | undefined {
   return firstFound([
-    ['link[rel=canonical]', () => absoluteUrl(s.$('link[rel~="canonical"]').first().attr('href'))],
+    ['link[rel=canonical]', () => resolvedCanonical(s)],
     ['og:url', () => absoluteUrl(s.meta.get('og:url')?.[0])],
     ['json-ld', () => absoluteUrl(s.ld.url)],
     ['hint', () => absoluteUrl(s.input.hints?.url)],

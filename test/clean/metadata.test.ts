@@ -420,6 +420,15 @@ describe('extractHtmlMetadata', () => {
     expect(m.published).toBe('2019-10-09');
   });
 
+  it('resolves a root-relative canonical link against the page URL, and ignores other relative forms', () => {
+    expect(meta('<html><head><link rel="canonical" href="/news/2019/10/09/story"><meta property="og:url" content="https://news.example/news/2019/10/09/story?utm=x"></head></html>')).toMatchObject({
+      url: 'https://news.example/news/2019/10/09/story', published: '2019-10-09', provenance: { url: 'link[rel=canonical]' },
+    });
+    expect(meta('<html><head><link rel="canonical" href="/a/b"></head></html>', { url: 'https://x.example/c' }).url).toBe('https://x.example/a/b');
+    expect(meta('<html><head><link rel="canonical" href="story.html"></head></html>', { url: 'https://x.example/c' })).toMatchObject({ url: 'https://x.example/c', provenance: { url: 'hint' } });
+    expect(meta('<html><head><link rel="canonical" href="/a/b"></head></html>').url).toBeUndefined();
+  });
+
   it('reads og:locale when <html lang> is missing, space-separated properties, and never invents fields', () => {
     const m = meta('<html><head><meta property="og:locale" content="en_US"><meta property="og:title twitter:title" content="Only title"></head></html>');
     expect(m).toEqual({ title: 'Only title', lang: 'en-US', provenance: { title: 'og:title', lang: 'og:locale' } });

@@ -135,6 +135,13 @@ describe('titles', () => {
         { source: 'h1', text: 'Russia: Space ship malfunctions, breaks up over Siberia' },
       ], ['Daily Planet']),
     ).toEqual({ title: 'Russia: Space ship malfunctions, breaks up over Siberia', source: 'title-tag' });
+    // a social title that is only the site's name (the suffix of <title>) is not the headline
+    expect(
+      chooseTitle([
+        { source: 'og:title', text: 'The Herald' },
+        { source: 'title-tag', text: 'Storm batters coast, thousands without power | The Herald' },
+      ])?.title,
+    ).toBe('Storm batters coast, thousands without power');
     // whether a source's site suffix goes is still decided by the other sources
     expect(
       chooseTitle([

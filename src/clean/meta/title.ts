@@ -219,9 +219,13 @@ export function chooseTitle(
     }
   }
   const siteKeys = new Set(siteNames.map(titleKey));
+  // what any candidate's suffix names is the site ("Storm hits | The Herald" → "The Herald")
+  const suffixKeys = new Set(
+    usable.map((c) => (c.source === 'h1' ? undefined : stripSiteSuffix(tidySpace(c.text), trailingNames).suffix)).filter((x): x is string => !!x).map(titleKey),
+  );
   let best = byPriority();
   if (!best) for (const e of entries.values()) {
-    if (siteKeys.has(e.key) && entries.size > 1) continue; // a site name alone is never the headline
+    if (isSiteName(e.text) && entries.size > 1) continue; // a site name alone is never the headline
     if (!best) { best = e; continue; }
     const a = e.support.size;
     const b = best.support.size;
@@ -246,14 +250,15 @@ export function chooseTitle(
    * ("Yahoo News - Latest News & Headlines" on an article page) and is passed over.
    */
   function byPriority(): Entry | undefined {
-    const families = new Set(usable.map((c) => family(c.source)));
+    // families with something other than a site name to say
+    const families = new Set(usable.filter((c) => !isSiteName(headOf(c))).map((c) => family(c.source)));
     for (const c of usable) {
       const mine = [...entries.values()].filter((e) => !e.truncated && e.support.has(family(c.source)) && variantOf(e, c));
       if (!mine.length) continue;
       mine.sort((a, b) => b.support.size - a.support.size || Number(b.cut) - Number(a.cut));
       const e = mine[0]!;
-      if (siteKeys.has(e.key) && entries.size > 1) continue; // a site name alone is never the headline
-      if (families.size === 1 || e.support.size >= 2 || related(c)) return e;
+      if (isSiteName(e.text) && entries.size > 1) continue; // a site name alone is never the headline
+      if (families.size <= 1 || e.support.size >= 2 || related(e, c)) return e;
     }
     return undefined;
   }
@@ -264,10 +269,20 @@ export function chooseTitle(
     return c.source !== 'h1' && titleKey(stripSiteSuffix(raw, trailingNames).head) === e.key;
   }
 
-  /** Shares a word of four or more letters with a candidate from another family. */
-  function related(c: TitleCandidate): boolean {
-    const mine = contentWordSet(c.text);
-    return usable.some((o) => family(o.source) !== family(c.source) && contentWords(o.text).some((w) => mine.has(w)));
+  /** Shares a word of four or more letters with the headline part of a candidate from another family. */
+  function related(e: Entry, c: TitleCandidate): boolean {
+    const mine = contentWordSet(e.text);
+    return usable.some((o) => family(o.source) !== family(c.source) && !isSiteName(headOf(o)) && contentWords(headOf(o)).some((w) => mine.has(w)));
+  }
+
+  function isSiteName(text: string): boolean {
+    const k = titleKey(text);
+    return siteKeys.has(k) || suffixKeys.has(k);
+  }
+
+  function headOf(c: TitleCandidate): string {
+    const raw = tidySpace(c.text);
+    return c.source === 'h1' ? raw : stripSiteSuffix(raw, trailingNames).head;
   }
 
   function rank(e: Entry): number {

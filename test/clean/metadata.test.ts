@@ -31,7 +31,23 @@ describe('dates', () => {
     ['Updated 9 October 2019', '2019-10-09'],
     ['Sept. 30, 2019', '2019-09-30'],
     ['Published 1st of March, 2020', '2020-03-01'],
+    ['30 avril 2015 à 07:19', '2015-04-30'],
+    ['1er mai 2019', '2019-05-01'],
+    ['am 9. Oktober 2019 um 10:00 Uhr', '2019-10-09'],
+    ['9 de octubre de 2019', '2019-10-09'],
+    ['2016年10月14日07:17', '2016-10-14'],
+    ['2019년 10월 9일', '2019-10-09'],
   ])('text date %s', (s, want) => expect(parseTextDate(s)).toBe(want));
+
+  it.each(['Mars 9 2019', 'Le rover Mars 2020', '31 février 2019', 'le 12 mai', 'Version 12 mai2019'])('no text date in %j', (s) =>
+    expect(parseTextDate(s)).toBeUndefined());
+
+  it.each([
+    ['Publié le 30 avril 2015 à 07:19', true],
+    ['Veröffentlicht am 9. Oktober 2019', true],
+    ['2016年10月14日07:17', true],
+    ['Le rover a atterri le 30 avril 2015 sur Mars', false],
+  ])('date line in other languages %j', (s, want) => expect(isDateLine(s)).toBe(want));
 
   it.each(['', 'yesterday', 'Feb. 30, 2019', '2019-13-01', 'October 2019', '9 Oct', 'in 1850', '1880-01-01'])(
     'no date in %j',

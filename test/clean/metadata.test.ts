@@ -124,6 +124,9 @@ describe('titles', () => {
     ['Fishing fleet told to cut cod catch by a third | Environment | The Guardian', ['the Guardian'], 'Fishing fleet told to cut cod catch by a third', 'Environment The Guardian'],
     ['Friday Facts #282 - 0.17 in sight | Factorio', ['Factorio.com'], 'Friday Facts #282 - 0.17 in sight', 'Factorio'],
     ['Short one | Environment | The Guardian', ['the Guardian'], 'Short one | Environment', 'The Guardian'],
+    ['The Herald: Storm batters coast, thousands without power', ['The Herald'], 'Storm batters coast, thousands without power', 'The Herald'],
+    ['Brexit: What happens next for the talks', ['The Herald'], 'Brexit: What happens next for the talks', undefined],
+    ['Herald: Yes', ['Herald'], 'Herald: Yes', undefined],
     ['Conversations with a Cryptid - Chapter 1 - Boku no Hero Academia | My Hero Academia [Archive of Our Own]', [],
       'Conversations with a Cryptid - Chapter 1 - Boku no Hero Academia', 'My Hero Academia [Archive of Our Own]'],
   ])('stripSiteSuffix(%j)', (title, sites, head, suffix) => {

@@ -19,6 +19,8 @@ const MIN_BARE_HEADLINE_WORDS = 3;
 const MIN_TRUNCATED_CHARS = 30;
 /** An ellipsis marking a headline cut short. */
 const ELLIPSIS_RE = /\s*(?:…|\.{3})$/;
+/** "Site Name: headline" (no space before the colon, so splitParts does not see it). */
+const SITE_PREFIX_RE = /^([^:|]{2,40}?):\s+(\S.*)$/;
 /** Curly quotes and dashes that vary between a page's title tag and its h1. */
 const QUOTE_RE = /[‘’‛′`]/g;
 const DQUOTE_RE = /[“”„″]/g;
@@ -113,9 +115,18 @@ function splitParts(title: string): { parts: string[]; seps: string[] } {
  * headline + suffix. `siteNames` (og:site_name, publisher, host words) make a cut certain.
  */
 export function stripSiteSuffix(title: string, siteNames: readonly string[] = []): { head: string; suffix?: string } {
+  const known = siteNames.map(titleKey).filter(Boolean);
+  // "The Herald: Storm batters coast": the site's exact name before a colon goes
+  const prefixed = SITE_PREFIX_RE.exec(title.trim());
+  if (prefixed && wordCount(prefixed[2]!) >= MIN_BARE_HEADLINE_WORDS) {
+    const k = titleKey(prefixed[1]!);
+    if (known.some((s) => s === k || s.replace(/[\s.]+/g, '') === k.replace(/[\s.]+/g, ''))) {
+      const rest = stripSiteSuffix(prefixed[2]!, siteNames);
+      return { head: rest.head, suffix: rest.suffix ?? prefixed[1]!.trim() };
+    }
+  }
   const { parts, seps } = splitParts(title.trim());
   if (parts.length < 2) return { head: title.trim() };
-  const known = siteNames.map(titleKey).filter(Boolean);
   const isSite = (p: string): boolean => {
     const k = titleKey(p);
     return known.some((s) => s === k || s.includes(k) || k.includes(s) || s.replace(/\s+/g, '') === k.replace(/[\s.]+/g, ''));

@@ -404,6 +404,10 @@ describe('extractHtmlMetadata', () => {
     const site = '<meta property="og:site_name" content="Daily Planet"><meta name="author" content="Daily Planet">';
     expect(meta(`<html><head>${site}</head><body><p class="byline">By Lois Lane</p></body></html>`).byline).toBe('Lois Lane');
     expect(meta(`<html><head>${site}</head><body></body></html>`).byline).toBe('Daily Planet');
+    // a list of people that also credits the outlet names the people
+    const mixed = orgLd.replace('"author":{"@type":"NewsMediaOrganization","name":"Coast News"}',
+      '"author":[{"@type":"Person","name":"Ann Other"},{"@type":"NewsMediaOrganization","name":"Coast News"},{"@type":"Person","name":"Bo Lind"}]');
+    expect(meta(`<html><head>${mixed}</head><body></body></html>`).byline).toBe('Ann Other, Bo Lind');
     // a person in JSON-LD wins as before
     const person = orgLd.replace('"@type":"NewsMediaOrganization","name":"Coast News"', '"@type":"Person","name":"Ann Other"');
     expect(meta(`<html><head>${person}</head><body>${byline}</body></html>`).byline).toBe('Ann Other');

@@ -106,10 +106,14 @@ function authorNodes(value: Json, byId: Map<string, Node>, depth = 0): Json[] {
   return [value];
 }
 
+function isOrganization(n: Json): boolean {
+  return isNode(n) && typesOf(n).some((t) => ORGANIZATION_TYPES.has(t));
+}
+
 /** All authors are typed as organisations (a bare string could be anyone, so it is not). */
 function allOrganizations(value: Json, byId: Map<string, Node>): boolean {
   const nodes = authorNodes(value, byId);
-  return nodes.length > 0 && nodes.every((n) => isNode(n) && typesOf(n).some((t) => ORGANIZATION_TYPES.has(t)));
+  return nodes.length > 0 && nodes.every(isOrganization);
 }
 
 function score(node: Node): number {
@@ -154,7 +158,10 @@ export function readJsonLd(scripts: readonly string[]): JsonLdFields {
   const headline = best['headline'];
   out.headline = typeof headline === 'string' ? tidySpace(headline) || undefined : str(headline);
   out.name = str(best['name']);
-  out.authors = names(best['author'], byId);
+  const authorList = authorNodes(best['author'], byId);
+  const people = authorList.filter((n) => !isOrganization(n));
+  // a list of people that also credits the outlet ("Jane Doe", "The Herald") names the people
+  out.authors = names(people.length && people.length < authorList.length ? people : best['author'], byId);
   if (out.authors.length && allOrganizations(best['author'], byId)) out.authorsAreOrganizations = true;
   if (!out.authors.length) out.creators = names(best['creator'], byId);
   const pub = names(best['publisher'], byId);

@@ -4,7 +4,10 @@
  * title and published-date accuracy against expected-metadata.json, and the same numbers for
  * @mozilla/readability + jsdom run side by side, with pages per second for both.
  *
- *   npm run eval:clean [-- --verbose] [-- --only <substring>] [-- --keep-captions]
+ *   npm run eval:clean [-- --verbose] [-- --meta] [-- --only <substring>] [-- --keep-captions]
+ *
+ * --meta lists every metadata mismatch (title, byline, site name, published day, language) with
+ * both values, for deciding page by page whether we or the proxy are wrong.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,6 +28,19 @@ const TOKEN_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![
 const NON_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'title']);
 
 interface Score { p: number; r: number }
+/** Metadata fields compared with expected-metadata.json: [ours ok, readability ok], absent when the page states none. */
+type MetaField = 'title' | 'byline' | 'siteName' | 'published' | 'lang' | 'titleHeadline' | 'bylineNames';
+const META_FIELDS: readonly MetaField[] = ['title', 'titleHeadline', 'byline', 'bylineNames', 'siteName', 'published', 'lang'];
+/** Row labels: the two loose rows say what they forgive. */
+const META_LABELS: Record<MetaField, string> = {
+  title: 'title', titleHeadline: ' site suffix aside', byline: 'byline', bylineNames: ' "By"/date lines aside',
+  siteName: 'siteName', published: 'published', lang: 'lang',
+};
+/** A separator-led tail that Readability keeps and we cut ("How to X | eHow" vs "How to X"). */
+const SUFFIX_TAIL_RE = /^\s*(?:[|\-–—·:»_]|::)\s*\S/;
+/** A byline as names only: no leading "By"/"Par", nothing after the first line break (dates, desks). */
+const bylineNames = (t: string | null | undefined): string =>
+  normTitle((t ?? '').trim().split('\n')[0]!.replace(/^\s*(?:written\s+)?(?:by|par|von)\s+/i, ''));
 interface PageResult {
   name: string;
   ours: Score;
@@ -33,10 +49,13 @@ interface PageResult {
   dateOk?: boolean;
   rTitleOk?: boolean;
   rDateOk?: boolean;
+  meta: Partial<Record<MetaField, [boolean, boolean]>>;
 }
 
 const corpus = path.resolve(process.cwd(), '../shared/corpus/readability-test-pages');
 const verbose = process.argv.includes('--verbose');
+/** List metadata mismatches. */
+const metaVerbose = process.argv.includes('--meta');
 /** Keep figure captions (Readability keeps them; our default drops them). */
 const keepCaptions = process.argv.includes('--keep-captions');
 const onlyIndex = process.argv.indexOf('--only');
@@ -77,6 +96,7 @@ const f1 = (p: number, r: number): number => (p + r ? (2 * p * r) / (p + r) : 0)
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
 const normTitle = (t: string | null | undefined): string => (t ?? '').replace(/\s+/g, ' ').trim();
 const isoDay = (t: string | null | undefined): string => (t ?? '').slice(0, 10);
+const normLang = (t: string | null | undefined): string => (t ?? '').trim().toLowerCase().replace(/_/g, '-');
 
 function main(): void {
   if (!existsSync(corpus)) {
@@ -97,7 +117,7 @@ function main(): void {
     const source = readFileSync(path.join(dir, 'source.html'), 'utf8');
     const expected = shingles(htmlText(readFileSync(path.join(dir, 'expected.html'), 'utf8')));
     const meta = JSON.parse(readFileSync(path.join(dir, 'expected-metadata.json'), 'utf8')) as {
-      title?: string | null; publishedTime?: string | null;
+      title?: string | null; publishedTime?: string | null; byline?: string | null; siteName?: string | null; lang?: string | null;
     };
     const input: RawInput = {
       id: name, path: path.join(dir, 'source.html'), format: 'html', text: source,
@@ -111,12 +131,18 @@ function main(): void {
     let rText = '';
     let rTitle: string | null | undefined;
     let rDate: string | null | undefined;
+    let rByline: string | null | undefined;
+    let rSite: string | null | undefined;
+    let rLang: string | null | undefined;
     try {
       const dom = new JSDOM(source, { url: 'http://fakehost/test/page.html', virtualConsole });
       const article = new Readability(dom.window.document).parse();
       rText = article?.content ? htmlText(article.content) : '';
       rTitle = article?.title;
       rDate = article?.publishedTime;
+      rByline = article?.byline;
+      rSite = article?.siteName;
+      rLang = article?.lang;
     } catch {
       rText = '';
     }
@@ -126,7 +152,35 @@ function main(): void {
       name,
       ours: score(shingles(cleaned.text), expected),
       theirs: score(shingles(rText), expected),
+      meta: {},
     };
+    const m = cleaned.meta;
+    const compared: Array<['title' | 'byline' | 'siteName' | 'published' | 'lang', string | null | undefined, string | undefined, string | null | undefined, (t: string | null | undefined) => string]> = [
+      ['title', meta.title, m.title, rTitle, normTitle],
+      ['byline', meta.byline, m.byline, rByline, normTitle],
+      ['siteName', meta.siteName, m.publisher, rSite, normTitle],
+      ['published', meta.publishedTime, m.published, rDate, isoDay],
+      ['lang', meta.lang, m.lang, rLang, normLang],
+    ];
+    if (meta.title && m.title) {
+      const w = normTitle(meta.title);
+      const g = normTitle(m.title);
+      const headline = (x: string): boolean => x === w || (x.length > 0 && w.startsWith(x) && SUFFIX_TAIL_RE.test(w.slice(x.length)));
+      result.meta.titleHeadline = [headline(g), headline(normTitle(rTitle))];
+    }
+    if (meta.byline) {
+      const w = bylineNames(meta.byline);
+      result.meta.bylineNames = [bylineNames(m.byline) === w, bylineNames(rByline) === w];
+    }
+    for (const [field, want, got, theirs, norm] of compared) {
+      if (!want || !norm(want)) continue;
+      const ok = norm(got) === norm(want);
+      result.meta[field] = [ok, norm(theirs) === norm(want)];
+      if (metaVerbose && !ok) {
+        const from = m.provenance?.[field === 'siteName' ? 'publisher' : field];
+        console.log(`${name.padEnd(40)} ${field.padEnd(9)} want ${JSON.stringify(norm(want))}\n${''.padEnd(50)}got  ${JSON.stringify(norm(got))}${from ? ` (${from})` : ''}`);
+      }
+    }
     if (meta.title) {
       result.titleOk = normTitle(cleaned.meta.title) === normTitle(meta.title);
       result.rTitleOk = normTitle(rTitle) === normTitle(meta.title);
@@ -174,6 +228,11 @@ function report(results: PageResult[], oursMs: number, theirsMs: number): void {
     console.log(`${label.padEnd(20)}${pct(p).padStart(7)}${pct(r).padStart(7)}${pct(f1(p, r)).padStart(7)}   ${title.padEnd(18)}${date.padEnd(18)}${speed.toFixed(1)}`);
   }
   console.log(`speed ratio: ${(theirsMs / oursMs).toFixed(1)}x`);
+  console.log(`\nmetadata exact vs expected-metadata.json (pages stating the field)`);
+  console.log(`${'field'.padEnd(24)}${'crosscheck'.padEnd(20)}readability+jsdom`);
+  for (const field of META_FIELDS) {
+    console.log(`${META_LABELS[field].padEnd(24)}${rate((r) => r.meta[field]?.[0]).padEnd(20)}${rate((r) => r.meta[field]?.[1])}`);
+  }
   const worst = [...results].sort((a, b) => f1(a.ours.p, a.ours.r) - f1(b.ours.p, b.ours.r)).slice(0, 10);
   console.log('\n10 worst pages for crosscheck:');
   for (const r of worst) {

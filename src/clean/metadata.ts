@@ -11,8 +11,9 @@ import { findModified, findPublished } from './meta/dated.js';
 import {
   absoluteUrl, firstFound, firstMeta, hostName, localeToLang, readSignals, textOf, type Found, type PageSignals,
 } from './meta/signals.js';
+import { copyrightHolder } from './meta/publisher.js';
 import { tidySpace } from './meta/text.js';
-import { chooseTitle, stripSiteSuffix, titleKey, type TitleCandidate } from './meta/title.js';
+import { chooseTitle, stripSiteSuffix, titleKey, wordOverlap, type TitleCandidate } from './meta/title.js';
 
 /** Meta tags naming the headline, most trusted first (Dublin Core, then the social copies). */
 const TITLE_META = [
@@ -31,6 +32,8 @@ const MAX_NAME_WORDS_BEFORE_SLOGAN = 3;
 const MAX_PUBLISHER_CHARS = 80;
 /** A title suffix longer than this many words is not a site name. */
 const MAX_SUFFIX_WORDS = 5;
+/** `<title>` minus its suffix is this headline when it shares this much of its words (spellings vary: "Dropbox’s ATF - …"). */
+const MIN_HEAD_OVERLAP = 0.6;
 /** How many `<h1>`s we consider (pages with dozens of h1s use them for teasers). */
 const MAX_H1 = 3;
 /** Longest h1 text we take as a headline candidate. */
@@ -38,13 +41,28 @@ const MAX_H1_CHARS = 300;
 /** Copyright notice in a footer: "© 2019 Daily Planet. All rights reserved." → "Daily Planet". */
 const COPYRIGHT_RE = /©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^.|,\n]{2,60}?)(?:\.|,|\||$|\s+all rights)/i;
 /** Separators in a list of author names. */
-const AUTHOR_LIST_SEP_RE = /\s*(?:,|&|\band\b)\s*/i;
+const AUTHOR_LIST_SEP_RE = /\s*(?:[,;]|&|\band\b)\s*/i;
 /** A language tag: "en", "en-GB", "zh-Hant-TW". */
 const LANG_RE = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i;
 
+/** A relative canonical link ("/news/a-story") resolved against the page's own absolute URL. */
+function resolvedCanonical(s: PageSignals): string | undefined {
+  const href = s.$('link[rel~="canonical"]').first().attr('href')?.trim();
+  if (!href) return undefined;
+  const direct = absoluteUrl(href);
+  if (direct) return direct;
+  const base = absoluteUrl(s.$('base[href]').first().attr('href')) ?? absoluteUrl(s.meta.get('og:url')?.[0]) ?? absoluteUrl(s.input.hints?.url);
+  if (!base || !/^\/(?!\/)\S*$/.test(href)) return undefined;
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
 function findUrl(s: PageSignals): Found | undefined {
   return firstFound([
-    ['link[rel=canonical]', () => absoluteUrl(s.$('link[rel~="canonical"]').first().attr('href'))],
+    ['link[rel=canonical]', () => resolvedCanonical(s)],
     ['og:url', () => absoluteUrl(s.meta.get('og:url')?.[0])],
     ['json-ld', () => absoluteUrl(s.ld.url)],
     ['hint', () => absoluteUrl(s.input.hints?.url)],
@@ -76,9 +94,22 @@ function findPublisher(s: PageSignals): Found | undefined {
   ]);
 }
 
+/**
+ * JSON-LD `headline` and `name` should agree; where they differ one of them is often the site's or a
+ * description ("matrix equal to its conjugate-transpose"). The one closer to `<title>` (minus its
+ * suffix) leads, `name` on a tie; the other is a late candidate.
+ */
+function jsonLdTitles(s: PageSignals): { lead?: string; other?: string } {
+  const { headline, name } = s.ld;
+  if (!headline || !name || titleKey(headline) === titleKey(name)) return { lead: headline };
+  const title = stripSiteSuffix(s.titleTag).head;
+  return wordOverlap(headline, title) > wordOverlap(name, title) ? { lead: headline, other: name } : { lead: name, other: headline };
+}
+
 function titleCandidates(s: PageSignals): TitleCandidate[] {
   const out: TitleCandidate[] = [];
-  if (s.ld.headline) out.push({ source: 'json-ld', text: s.ld.headline });
+  const ld = jsonLdTitles(s);
+  if (ld.lead) out.push({ source: 'json-ld', text: ld.lead });
   for (const key of TITLE_META) {
     const v = s.meta.get(key)?.[0];
     if (v) out.push({ source: key === 'title' || key === 'headline' ? `meta:${key}` : key, text: v });
@@ -90,20 +121,21 @@ function titleCandidates(s: PageSignals): TitleCandidate[] {
       const t = tidySpace(s.$(el).text());
       if (t && t.length < MAX_H1_CHARS) out.push({ source: 'h1', text: t });
     });
-  if (s.ld.name && s.ld.name !== s.ld.headline) out.push({ source: 'json-ld', text: s.ld.name });
+  if (ld.other) out.push({ source: 'json-ld', text: ld.other });
+  else if (!s.ld.headline && s.ld.name) out.push({ source: 'json-ld', text: s.ld.name });
   return out;
 }
 
 /** The site name from what is left of `<title>` after the headline, or from a footer copyright line. */
 function publisherFallback(s: PageSignals, title: string | undefined, siteNames: readonly string[]): Found | undefined {
   if (s.titleTag && title) {
-    const { suffix } = stripSiteSuffix(s.titleTag, siteNames);
-    if (suffix && titleKey(s.titleTag).startsWith(titleKey(title)) && suffix.split(/\s+/).length <= MAX_SUFFIX_WORDS) {
+    const { head, suffix } = stripSiteSuffix(s.titleTag, siteNames);
+    if (suffix && (titleKey(s.titleTag).startsWith(titleKey(title)) || wordOverlap(head, title) >= MIN_HEAD_OVERLAP) && suffix.split(/\s+/).length <= MAX_SUFFIX_WORDS) {
       return { value: suffix, source: 'title-suffix' };
     }
   }
   const copy = COPYRIGHT_RE.exec(textOf(s.$, 'footer, .copyright, [class*="copyright"]'))?.[1]?.trim();
-  return copy ? { value: copy, source: 'copyright' } : undefined;
+  return copy ? { value: copyrightHolder(copy), source: 'copyright' } : undefined;
 }
 
 /** "Ana Swanson and Jim Tankersley" → each name. */
@@ -127,7 +159,7 @@ export function extractHtmlMetadata($: CheerioAPI, input: RawInput): PageMetadat
   found.url = findUrl(s);
   found.publisher = findPublisher(s);
   const siteNames = [found.publisher?.value, s.ld.publisher, s.ld.siteName, hostName(found.url?.value)].filter((x): x is string => !!x);
-  found.byline = findByline(s);
+  found.byline = findByline(s, siteNames);
   const title = chooseTitle(titleCandidates(s), siteNames, authorNames(found.byline?.value));
   if (title) found.title = { value: title.title, source: title.source };
   found.publisher ??= publisherFallback(s, title?.title, siteNames);

@@ -2,6 +2,7 @@
 import type { PageMetadata } from '../index.js';
 import { cleanByline } from '../meta/byline.js';
 import { UPDATED_LINE_RE, isDateLine, parseMachineDate, parseTextDate } from '../meta/dates.js';
+import { copyrightHolder } from '../meta/publisher.js';
 import type { LineBlock } from './blocks.js';
 import { wordCount } from './furniture.js';
 
@@ -104,7 +105,7 @@ export function readTextMeta(blocks: readonly LineBlock[], lead: readonly number
   for (let i = blocks.length - 1; i >= 0 && !meta.publisher; i--) {
     const m = COPYRIGHT_RE.exec(blocks[i]!.text);
     if (m?.[1] && /\p{L}/u.test(m[1])) {
-      meta.publisher = m[1].trim();
+      meta.publisher = copyrightHolder(m[1]);
       prov.publisher = 'copyright';
     }
   }

@@ -20,8 +20,12 @@ const NOT_BYLINE_CLASS_RE = /bio|avatar|img|image|photo|pic|follow|more|about|de
  * blogs put their own author there.
  */
 const FOREIGN_REGION_RE = /(?:^|\s)(?:comments?|comment[-_]\w[\w-]*|related|related[-_]\w[\w-]*|recirc\w*|sidebar|sidebar[-_]\w[\w-]*|widget|widget[-_]\w[\w-]*)(?=\s|$)/i;
+/** Microdata types of the article itself: a byline inside one is the article's even in a "widget" wrapper. */
+const ARTICLE_ITEM_RE = /schema\.org\/(?:\w*Article|BlogPosting|LiveBlogPosting)\b/i;
 /** Inside a byline element, the link or field that holds just the name (roles and dates sit beside it). */
-const NAME_CHILD = '[itemprop="name"], a[rel~="author"], a[href*="/author" i], a[href*="author=" i], a[href*="/by/" i], a[href*="/people/" i]';
+const NAME_CHILD =
+  '[itemprop="name"], a[rel~="author"], a[href*="/author" i], a[href*="author=" i], a[href*="/by/" i], a[href*="/people/" i], ' +
+  '[class*="authorname" i], [class*="author-name" i], [class*="author_name" i], [class*="contributorname" i], [class*="contributor-name" i]';
 /** A byline element with more words than this is a bio or a paragraph. */
 const MAX_BYLINE_WORDS = 12;
 /** A byline element with more text than this is a section of the page, not a byline. */
@@ -38,8 +42,11 @@ function scan(s: PageSignals, selector: string, loose: boolean): string | undefi
       const $el = $(el);
       if (loose && NOT_BYLINE_CLASS_RE.test(`${$el.attr('class') ?? ''} ${$el.attr('id') ?? ''}`)) return undefined;
       // ancestors below <body> only: body classes like "comments-open" say nothing about one element
-      const foreign = $el.parentsUntil('body').filter((_, p) => p.name === 'nav' || FOREIGN_REGION_RE.test(`${$(p).attr('class') ?? ''} ${$(p).attr('id') ?? ''}`));
-      if (foreign.length) return undefined;
+      // ...unless the byline sits in an article item inside that region (Blogger wraps the post in "widget Blog")
+      const ancestors = $el.parentsUntil('body').toArray();
+      const item = ancestors.findIndex((p) => ARTICLE_ITEM_RE.test(p.attribs['itemtype'] ?? ''));
+      const foreign = ancestors.findIndex((p) => p.name === 'nav' || FOREIGN_REGION_RE.test(`${p.attribs['class'] ?? ''} ${p.attribs['id'] ?? ''}`));
+      if (foreign >= 0 && (item < 0 || item > foreign)) return undefined;
       const text = boundedText(el, MAX_BYLINE_CHARS);
       if (text === undefined) return undefined;
       // every name link counts: "By <a>Ana Swanson</a> and <a>Jim Tankersley</a>"
@@ -55,19 +62,50 @@ function fromElements(s: PageSignals): string | undefined {
   return scan(s, BYLINE_SELECTOR, false) ?? scan(s, LOOSE_SELECTOR, true);
 }
 
-export function findByline(s: PageSignals): Found | undefined {
+/** Comparison form of a name: case, spacing and punctuation aside ("BBC News" = "bbc news" = "BBC-News"). */
+function nameKey(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * The byline: JSON-LD authors, author meta tags, parsely, visible byline elements, then weaker
+ * hints. A credit to the outlet itself (a JSON-LD author typed as an organisation, or a name equal
+ * to the publisher: "BBC News") gives way to a person named in the visible byline, and is kept only
+ * when no person is named.
+ */
+export function findByline(s: PageSignals, siteNames: readonly string[] = []): Found | undefined {
+  const outlets = new Set(siteNames.map(nameKey).filter(Boolean));
+  const isOutlet = (v: string): boolean => outlets.has(nameKey(v));
+  let outletCredit: Found | undefined;
+  const consider = (f: Found | undefined, organization = false): Found | undefined => {
+    if (!f) return undefined;
+    if (organization || isOutlet(f.value)) {
+      outletCredit ??= f;
+      return undefined;
+    }
+    return f;
+  };
   const ld = joinNames(s.ld.authors);
-  if (ld) return { value: ld, source: 'json-ld' };
+  const fromLd = consider(ld ? { value: ld, source: 'json-ld' } : undefined, s.ld.authorsAreOrganizations);
+  if (fromLd) return fromLd;
   for (const key of AUTHOR_META) {
     const names = joinNames(s.meta.get(key) ?? []);
-    if (names) return { value: names, source: `meta:${key}` };
+    const f = consider(names ? { value: names, source: `meta:${key}` } : undefined);
+    if (f) return f;
   }
   const parsely = s.parsely['author'];
   const p = typeof parsely === 'string' ? cleanByline(parsely) : undefined;
-  if (p) return { value: p, source: 'parsely-page' };
+  const fromParsely = consider(p ? { value: p, source: 'parsely-page' } : undefined);
+  if (fromParsely) return fromParsely;
   const el = fromElements(s);
-  if (el) return { value: el, source: 'byline-element' };
+  const fromEl = consider(el ? { value: el, source: 'byline-element' } : undefined);
+  if (fromEl) return fromEl;
+  if (outletCredit) return outletCredit;
   // JSON-LD `creator` is often the CMS account that posted the page: the visible byline beats it
   const creator = joinNames(s.ld.creators);
-  return creator ? { value: creator, source: 'json-ld:creator' } : undefined;
+  if (creator) return { value: creator, source: 'json-ld:creator' };
+  // twitter:creator is usually an @handle; written without "@" it is the author's display name
+  const tw = s.meta.get('twitter:creator')?.[0];
+  const twName = tw && !tw.trim().startsWith('@') ? cleanByline(tw) : undefined;
+  return twName && !isOutlet(twName) ? { value: twName, source: 'meta:twitter:creator' } : undefined;
 }

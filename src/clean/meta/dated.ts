@@ -1,5 +1,7 @@
 /** Published and modified dates of an HTML page, from the most to the least explicit feature. */
-import { parseMachineDate, parseTextDate, parseUrlDate } from './dates.js';
+import type { Cheerio } from 'cheerio/slim';
+import type { AnyNode } from 'domhandler';
+import { parseMachineDate, parseTextDate, parseUrlDate, splitDateLine } from './dates.js';
 import { boundedText, firstFound, firstMeta, type Found, type PageSignals } from './signals.js';
 
 /** Meta tags with the publication date, most specific first. */
@@ -16,8 +18,14 @@ const TIME_SELECTORS = [
   '[class*="byline"] time[datetime], [class*="meta"] time[datetime], article header time[datetime], header time[datetime], article time[datetime]',
   'time[datetime]',
 ];
-/** Elements that show a visible date line near the byline ("Updated Oct. 9, 2019"). */
-const DATE_TEXT_SELECTOR = '[class*="date"], [class*="time"], [class*="dateline"], [class*="published"], [class*="meta"]';
+/** Elements that show a visible date line near the byline ("Updated Oct. 9, 2019"); class names in any case. */
+const DATE_TEXT_SELECTOR = '[class*="date" i], [class*="time" i], [class*="published" i], [class*="meta" i]';
+/** Byline elements, whose date sits beside the author's name ("Joe Wee Monday, February 29, 2016"). */
+const BYLINE_TEXT_SELECTOR = '[class*="byline" i], [class*="author" i], [class*="attribution" i], [class*="posted" i]';
+/** What may stand beside the date in a byline: "by"/"posted" and a name, at most a few words. */
+const BYLINE_REST_RE = /^(?:(?:posted|published|written|updated)\s+)?(?:by|von|par|por)\s+\S+(?:\s+\S+){0,7}$|^(?:posted|published)\s+by\s+.+?(?:\s+on)?$|^\S+(?:\s+\S+){0,7}\s+(?:by|von|par|por)\s+\S+(?:\s+\S+){0,5}$/i;
+/** In a byline element, the name beside the date is at most this many words. */
+const MAX_NAME_WORDS_BESIDE_DATE = 6;
 /** Longest element text we read as a date line (longer is a paragraph that mentions a date). */
 const MAX_DATE_TEXT = 80;
 /** How many candidate elements we look at (bounds work on huge pages). */
@@ -49,18 +57,46 @@ function fromTimeElements(s: PageSignals): string | undefined {
   return undefined;
 }
 
-function fromDateText(s: PageSignals): string | undefined {
+/**
+ * The date of a short text: a date line ("Updated Oct. 9, 2019"), or a byline with its date ("By Jane
+ * Doe May 20, 2019", "Tuesday 15 October 2019 by Jane Doe", "Posted by Jane Doe on 2019-02-15"); in a
+ * byline element also a bare name beside the date. Never a sentence or a citation that holds a date
+ * ("Retrieved 1 May 2016").
+ */
+function dateOfLine(text: string, bylineElement: boolean): string | undefined {
+  const split = splitDateLine(text);
+  if (!split) return undefined;
+  const rest = split.rest.replace(/[,;:|•·@()\-–—]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!rest) return split.date;
+  if (BYLINE_REST_RE.test(rest)) return split.date;
+  if (bylineElement && rest.split(' ').length <= MAX_NAME_WORDS_BESIDE_DATE && /^\p{Lu}/u.test(rest)) return split.date;
+  return undefined;
+}
+
+/** Hidden text is machine data (a microformat date in an infobox), not the dateline a reader sees. */
+const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+function isHidden($el: Cheerio<AnyNode>): boolean {
+  const chain = $el.add($el.parents());
+  return chain.is('[hidden]') || chain.toArray().some((n) => 'attribs' in n && HIDDEN_STYLE_RE.test(n.attribs['style'] ?? ''));
+}
+
+function scanDateText(s: PageSignals, selector: string, bylineElement: boolean): string | undefined {
   const { $ } = s;
   let found: string | undefined;
-  $(DATE_TEXT_SELECTOR)
+  $(selector)
     .slice(0, MAX_SCAN)
     .each((_, el) => {
       const t = boundedText(el, MAX_DATE_TEXT);
-      if (t === undefined) return undefined;
-      found = parseTextDate(t);
+      if (t === undefined || isHidden($(el))) return undefined;
+      found = dateOfLine(t, bylineElement);
       return found ? false : undefined;
     });
   return found;
+}
+
+function fromDateText(s: PageSignals): string | undefined {
+  return scanDateText(s, DATE_TEXT_SELECTOR, false) ?? scanDateText(s, BYLINE_TEXT_SELECTOR, true);
 }
 
 /** Publication date: JSON-LD, meta tags, parsely, `<time>`, a visible date line, the URL path, the container hint. */

@@ -10,11 +10,18 @@ const WRAPPER_RE = /^\s*(?:<!--|\/\*\s*<!\[CDATA\[\s*\*\/|<!\[CDATA\[)|(?:-->|\/
 const CONTROL_RE = /[\u0000-\u001f]+/g;
 /** Types that are a page but not an article: used only when no article node exists. */
 const PAGE_TYPES = new Set(['webpage', 'itempage', 'creativework', 'medicalwebpage']);
+/** Types of an author that is not a person. */
+const ORGANIZATION_TYPES = new Set([
+  'organization', 'newsmediaorganization', 'corporation', 'governmentorganization', 'ngo', 'educationalorganization',
+  'localbusiness', 'website', 'brand',
+]);
 
 export interface JsonLdFields {
   headline?: string;
   name?: string;
   authors: string[];
+  /** Every author node is an organisation (a newsroom credit such as "BBC News", not a person). */
+  authorsAreOrganizations?: boolean;
   /** `creator` names when the node also lacks `author`: often a CMS user name, so trusted less. */
   creators: string[];
   publisher?: string;
@@ -87,6 +94,28 @@ function names(value: Json, byId: Map<string, Node>, depth = 0): string[] {
   return [];
 }
 
+/** The author nodes, resolved through @id references; strings stay strings. */
+function authorNodes(value: Json, byId: Map<string, Node>, depth = 0): Json[] {
+  if (depth > MAX_DEPTH || value === undefined || value === null) return [];
+  if (Array.isArray(value)) return value.flatMap((v) => authorNodes(v, byId, depth + 1));
+  if (isNode(value) && value['name'] === undefined) {
+    const id = str(value['@id']);
+    const target = id ? byId.get(id) : undefined;
+    if (target && target !== value) return authorNodes(target, byId, depth + 1);
+  }
+  return [value];
+}
+
+function isOrganization(n: Json): boolean {
+  return isNode(n) && typesOf(n).some((t) => ORGANIZATION_TYPES.has(t));
+}
+
+/** All authors are typed as organisations (a bare string could be anyone, so it is not). */
+function allOrganizations(value: Json, byId: Map<string, Node>): boolean {
+  const nodes = authorNodes(value, byId);
+  return nodes.length > 0 && nodes.every(isOrganization);
+}
+
 function score(node: Node): number {
   const types = typesOf(node);
   let s = 0;
@@ -129,7 +158,11 @@ export function readJsonLd(scripts: readonly string[]): JsonLdFields {
   const headline = best['headline'];
   out.headline = typeof headline === 'string' ? tidySpace(headline) || undefined : str(headline);
   out.name = str(best['name']);
-  out.authors = names(best['author'], byId);
+  const authorList = authorNodes(best['author'], byId);
+  const people = authorList.filter((n) => !isOrganization(n));
+  // a list of people that also credits the outlet ("Jane Doe", "The Herald") names the people
+  out.authors = names(people.length && people.length < authorList.length ? people : best['author'], byId);
+  if (out.authors.length && allOrganizations(best['author'], byId)) out.authorsAreOrganizations = true;
   if (!out.authors.length) out.creators = names(best['creator'], byId);
   const pub = names(best['publisher'], byId);
   if (pub.length) out.publisher = pub[0];

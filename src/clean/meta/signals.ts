@@ -33,12 +33,23 @@ export function firstFound(choices: ReadonlyArray<readonly [string, () => string
   return undefined;
 }
 
+/**
+ * Microdata items whose properties describe something other than the article: an embedded video's
+ * `datePublished`, a comment's `dateCreated`. (Not Person: pages nest the article's own dates in
+ * the author's item by mistake.) Meta tags inside such an item are not the page's own.
+ */
+const FOREIGN_ITEM_RE = /(?:VideoObject|ImageObject|AudioObject|MediaObject|Clip|Comment|Product|Offer|Rating|Review|Event|Place)\b/i;
+
 function readMeta($: CheerioAPI): MetaTags {
   const meta: MetaTags = new Map();
   $('meta').each((_, el) => {
     const $el = $(el);
     const content = $el.attr('content');
     if (content === undefined || !content.trim()) return;
+    if ($el.attr('itemprop') !== undefined && !$el.attr('name') && !$el.attr('property')) {
+      const item = $el.closest('[itemscope]');
+      if (item.length && FOREIGN_ITEM_RE.test(item.attr('itemtype') ?? '')) return;
+    }
     const keys = [$el.attr('property'), $el.attr('name'), $el.attr('itemprop'), $el.attr('http-equiv')]
       .filter((k): k is string => !!k)
       .flatMap((k) => k.toLowerCase().split(/\s+/))

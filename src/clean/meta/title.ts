@@ -1,4 +1,4 @@
-/** Title candidates from several page features → the headline most of them agree on. */
+/** Title candidates from several page features → the article's headline, without the site's name. */
 import { tidySpace } from './text.js';
 
 /** Separators between a headline and the site name in `<title>` / og:title ("Headline | BBC News"). */
@@ -15,6 +15,12 @@ const MIN_AUTHOR_WORDS = 2;
 const BRACKET_TAIL_RE = /\s*[\[(（【][^\])）】]{1,60}[\])）】]\s*$/;
 /** A headline shorter than this many words alone is suspicious: "Mozilla - Wikipedia" stays whole without other evidence. */
 const MIN_BARE_HEADLINE_WORDS = 3;
+/** A headline shorter than this (in characters) is not judged a truncated copy of a longer one. */
+const MIN_TRUNCATED_CHARS = 30;
+/** An ellipsis marking a headline cut short. */
+const ELLIPSIS_RE = /\s*(?:…|\.{3})$/;
+/** "Site Name: headline" (no space before the colon, so splitParts does not see it). */
+const SITE_PREFIX_RE = /^([^:|]{2,40}?):\s+(\S.*)$/;
 /** Curly quotes and dashes that vary between a page's title tag and its h1. */
 const QUOTE_RE = /[‘’‛′`]/g;
 const DQUOTE_RE = /[“”„″]/g;
@@ -56,8 +62,34 @@ export function titleKey(s: string): string {
     .toLowerCase();
 }
 
+/** Words of four or more letters or digits, in comparison form. */
+function contentWords(s: string): string[] {
+  return titleKey(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
+}
+
+function contentWordSet(s: string): Set<string> {
+  return new Set(contentWords(s));
+}
+
+/** Share of the words of `a` that `b` also has (0 when `a` has none). */
+export function wordOverlap(a: string, b: string): number {
+  const wa = contentWords(a);
+  if (!wa.length) return 0;
+  const wb = contentWordSet(b);
+  return wa.filter((w) => wb.has(w)).length / wa.length;
+}
+
 function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * A part written all in lower case ("… - and what comes next") continues the headline: site and
+ * section names are capitalised ("eHow", "the Guardian") or are domains ("herald.example").
+ * Scripts without case (CJK) are never judged this way.
+ */
+function isHeadlineContinuation(part: string): boolean {
+  return /\p{Ll}/u.test(part) && !/\p{Lu}/u.test(part) && !/\.\p{L}/u.test(part);
 }
 
 /** Split "Headline | Section | Site" into its parts with the separators between them. */
@@ -83,9 +115,18 @@ function splitParts(title: string): { parts: string[]; seps: string[] } {
  * headline + suffix. `siteNames` (og:site_name, publisher, host words) make a cut certain.
  */
 export function stripSiteSuffix(title: string, siteNames: readonly string[] = []): { head: string; suffix?: string } {
+  const known = siteNames.map(titleKey).filter(Boolean);
+  // "The Herald: Storm batters coast": the site's exact name before a colon goes
+  const prefixed = SITE_PREFIX_RE.exec(title.trim());
+  if (prefixed && wordCount(prefixed[2]!) >= MIN_BARE_HEADLINE_WORDS) {
+    const k = titleKey(prefixed[1]!);
+    if (known.some((s) => s === k || s.replace(/[\s.]+/g, '') === k.replace(/[\s.]+/g, ''))) {
+      const rest = stripSiteSuffix(prefixed[2]!, siteNames);
+      return { head: rest.head, suffix: rest.suffix ?? prefixed[1]!.trim() };
+    }
+  }
   const { parts, seps } = splitParts(title.trim());
   if (parts.length < 2) return { head: title.trim() };
-  const known = siteNames.map(titleKey).filter(Boolean);
   const isSite = (p: string): boolean => {
     const k = titleKey(p);
     return known.some((s) => s === k || s.includes(k) || k.includes(s) || s.replace(/\s+/g, '') === k.replace(/[\s.]+/g, ''));
@@ -115,7 +156,7 @@ export function stripSiteSuffix(title: string, siteNames: readonly string[] = []
     const lastPart = parts[end - 1]!;
     const head = parts.slice(0, end - 1).join('');
     const lastWords = wordCount(lastPart.replace(BRACKET_TAIL_RE, '')) || wordCount(lastPart);
-    if (lastWords <= MAX_SUFFIX_WORDS && lastWords < wordCount(head)) end--;
+    if (lastWords <= MAX_SUFFIX_WORDS && lastWords < wordCount(head) && !isHeadlineContinuation(lastPart)) end--;
   }
   // "Site: Headline" prefixes: a known site name at the start goes too
   let start = 0;
@@ -128,9 +169,10 @@ export function stripSiteSuffix(title: string, siteNames: readonly string[] = []
 }
 
 /**
- * Pick the title the sources agree on. Each candidate supports its own text and its text minus a
- * site suffix; the key with most distinct supporting sources wins, ties go to the earlier
- * (more trusted) candidate. A lone `<title>` is cut only when the remaining headline is long enough.
+ * Pick the headline. Each candidate supports its own text and its text minus a site suffix (the
+ * sources vote on whether a suffix goes). The most trusted candidate that is about this article wins
+ * (see byPriority); when none is, the key with most distinct supporting sources wins, ties to the
+ * earlier candidate. A lone `<title>` is cut only when the remaining headline is long enough.
  */
 export function chooseTitle(
   candidates: readonly TitleCandidate[],
@@ -141,11 +183,17 @@ export function chooseTitle(
   const trailingNames = [...siteNames, ...authorNames.filter((n) => wordCount(n) >= MIN_AUTHOR_WORDS)];
   const usable = candidates.filter((c) => c.text.trim());
   if (!usable.length) return undefined;
-  interface Entry { key: string; text: string; source: string; order: number; support: Set<string>; cut: boolean; suffix?: string }
+  interface Entry {
+    key: string; text: string; source: string; order: number; support: Set<string>; cut: boolean; suffix?: string;
+    /** The start of a longer candidate, cut short by a length limit. */
+    truncated?: boolean;
+  }
   const entries = new Map<string, Entry>();
   usable.forEach((c, order) => {
     const raw = tidySpace(c.text);
-    const { head, suffix } = stripSiteSuffix(raw, trailingNames);
+    // the visible headline is taken as written: an <h1> rarely carries the site name, and cutting it
+    // would let "Why rates rose - and what comes next" lose its second half to a tie
+    const { head, suffix } = c.source === 'h1' ? { head: raw, suffix: undefined } : stripSiteSuffix(raw, trailingNames);
     const variants: Array<{ text: string; cut: boolean; suffix?: string }> = [{ text: raw, cut: false }];
     if (head !== raw && head) variants.push({ text: head, cut: true, suffix });
     for (const v of variants) {
@@ -162,10 +210,33 @@ export function chooseTitle(
       e.support.add(family(c.source));
     }
   });
+  // a headline cut short by a length limit (JSON-LD and social tags often stop at 100-odd characters)
+  // supports the full headline it is the start of
+  const all = [...entries.values()];
+  for (const short of all) {
+    const stem = short.key.replace(ELLIPSIS_RE, '');
+    if (stem.length < MIN_TRUNCATED_CHARS) continue;
+    const ellipsis = ELLIPSIS_RE.test(short.text); // titleKey already dropped a trailing "..."
+
+    for (const full of all) {
+      if (full === short || full.key.length <= stem.length || !full.key.startsWith(stem)) continue;
+      // cut mid-word, or at a word marked with an ellipsis; what follows a separator is a site suffix,
+      // and a longer text with the same ellipsis is that headline plus a suffix, not its full form
+      const next = full.key.slice(stem.length);
+      if ((ellipsis ? /^\s?[\p{L}\p{N}]/u : /^[\p{L}\p{N}]/u).test(next)) {
+        for (const f of short.support) full.support.add(f);
+        short.truncated = true;
+      }
+    }
+  }
   const siteKeys = new Set(siteNames.map(titleKey));
-  let best: Entry | undefined;
-  for (const e of entries.values()) {
-    if (siteKeys.has(e.key) && entries.size > 1) continue; // a site name alone is never the headline
+  // what any candidate's suffix names is the site ("Storm hits | The Herald" → "The Herald")
+  const suffixKeys = new Set(
+    usable.map((c) => (c.source === 'h1' ? undefined : stripSiteSuffix(tidySpace(c.text), trailingNames).suffix)).filter((x): x is string => !!x).map(titleKey),
+  );
+  let best = byPriority();
+  if (!best) for (const e of entries.values()) {
+    if (isSiteName(e.text) && entries.size > 1) continue; // a site name alone is never the headline
     if (!best) { best = e; continue; }
     const a = e.support.size;
     const b = best.support.size;
@@ -181,6 +252,49 @@ export function chooseTitle(
     }
   }
   return best.suffix ? { title: best.text, source: best.source, suffix: best.suffix } : { title: best.text, source: best.source };
+
+  /**
+   * The most trusted candidate that is plausibly this article's headline: JSON-LD, then the meta tags
+   * (og:title before twitter:title), then `<title>`, then `<h1>`, as most extractors rank them. Each
+   * candidate stands for its whole text or its text minus a site suffix, whichever more sources
+   * support. A candidate sharing no word with any other family of sources is a site-wide default
+   * ("Yahoo News - Latest News & Headlines" on an article page) and is passed over.
+   */
+  function byPriority(): Entry | undefined {
+    // families with something other than a site name to say
+    const families = new Set(usable.filter((c) => !isSiteName(headOf(c))).map((c) => family(c.source)));
+    for (const c of usable) {
+      const mine = [...entries.values()].filter((e) => !e.truncated && e.support.has(family(c.source)) && variantOf(e, c));
+      if (!mine.length) continue;
+      mine.sort((a, b) => b.support.size - a.support.size || Number(b.cut) - Number(a.cut));
+      const e = mine[0]!;
+      if (isSiteName(e.text) && entries.size > 1) continue; // a site name alone is never the headline
+      if (families.size <= 1 || e.support.size >= 2 || related(e, c)) return e;
+    }
+    return undefined;
+  }
+
+  function variantOf(e: Entry, c: TitleCandidate): boolean {
+    const raw = tidySpace(c.text);
+    if (e.key === titleKey(raw)) return true;
+    return c.source !== 'h1' && titleKey(stripSiteSuffix(raw, trailingNames).head) === e.key;
+  }
+
+  /** Shares a word of four or more letters with the headline part of a candidate from another family. */
+  function related(e: Entry, c: TitleCandidate): boolean {
+    const mine = contentWordSet(e.text);
+    return usable.some((o) => family(o.source) !== family(c.source) && !isSiteName(headOf(o)) && contentWords(headOf(o)).some((w) => mine.has(w)));
+  }
+
+  function isSiteName(text: string): boolean {
+    const k = titleKey(text);
+    return siteKeys.has(k) || suffixKeys.has(k);
+  }
+
+  function headOf(c: TitleCandidate): string {
+    const raw = tidySpace(c.text);
+    return c.source === 'h1' ? raw : stripSiteSuffix(raw, trailingNames).head;
+  }
 
   function rank(e: Entry): number {
     // candidate order, and for one candidate its headline before its whole text (site suffix cut)

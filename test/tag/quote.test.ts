@@ -14,6 +14,15 @@ const VALID: [string, [string, QuoteValue][]][] = [
   ["Governor Ellen Park said: “This budget protects schools.”", [["“This budget protects schools.”", { text: "This budget protects schools", speaker: "Ellen Park" }]]],
   ["The Treasury Department said in a statement that “the sanctions will remain in place.”", [["“the sanctions will remain in place.”", { text: "the sanctions will remain in place", speaker: "Treasury Department" }]]],
   ["Mayor John Whitfield spoke on Monday. “We have waited long enough,” he said.", [["“We have waited long enough,”", { text: "We have waited long enough", speaker: "John Whitfield" }]]],
+  // two men named in one sentence: "he" is the subject of that sentence, not its object
+  ["Tom Reyes criticized John Smith on Monday. “This is a disgrace,” he said.", [["“This is a disgrace,”", { text: "This is a disgrace", speaker: "Tom Reyes" }]]],
+  ["Senator Paul Grant attacked Governor Mark Ellis over the budget. “It does not add up,” he told reporters.", [["“It does not add up,”", { text: "It does not add up", speaker: "Paul Grant" }]]],
+  ["Tom Reyes criticized John Smith on Monday. Smith hit back. “This is a disgrace,” he said.", [["“This is a disgrace,”", { text: "This is a disgrace", speaker: "John Smith" }]]],
+  ["Prime Minister Anna Berg met President Carl Holm. “We will not change course,” she said.", [["“We will not change course,”", { text: "We will not change course", speaker: "Anna Berg" }]]],
+  ["Health Secretary Wes Streeting spoke on Tuesday. “We are turning a corner,” the secretary said.", [["“We are turning a corner,”", { text: "We are turning a corner", speaker: "Wes Streeting" }]]],
+  ["The Commerce Department announced new rules. “These measures protect national security,” the department said in a statement.", [["“These measures protect national security,”", { text: "These measures protect national security", speaker: "Commerce Department" }]]],
+  ["Boeing said it would cut output. “We are focused on safety,” it said.", [["“We are focused on safety,”", { text: "We are focused on safety", speaker: "Boeing" }]]],
+  ["The police said a man had been arrested. “He is in custody,” they said.", [["“He is in custody,”", { text: "He is in custody", speaker: "police" }]]],
   ["The National Farmers Union objected. “Our members are paying the price,” the group said.", [["“Our members are paying the price,”", { text: "Our members are paying the price", speaker: "National Farmers Union" }]]],
   ["“There is no deal yet,” a senior administration official told reporters.", [["“There is no deal yet,”", { text: "There is no deal yet", speaker: "senior administration official" }]]],
   ["Prime Minister Anna Lindqvist called the agreement “a historic step for our country.”", [["“a historic step for our country.”", { text: "a historic step for our country", speaker: "Anna Lindqvist" }]]],
@@ -157,7 +166,8 @@ describe('quote and attribution taggers: any text', () => {
 
 describe('canonicalOutlet', () => {
   it.each([
-    ['the Times', 'New York Times'],
+    ['the Times', 'The Times'],
+    ['the Times of London', 'The Times (London)'],
     ['NYT', 'New York Times'],
     ['NY Times', 'New York Times'],
     ['The New York Times', 'New York Times'],

@@ -16,6 +16,7 @@ import { findCues, type Cue } from './cues.js';
 import { addMention, resolve, scanMentions, toMention, type Mention, type Resolved } from './mentions.js';
 import { findQuoteSpans, paragraphSpans, quotedText, type QuoteSpan } from './quote-spans.js';
 import { tokenAt, tokenize, type Token } from './tokens.js';
+import { timesOutlet } from '../vocab/speech.js';
 
 export interface QuoteInfo extends Span {
   quote: QuoteSpan;
@@ -108,7 +109,9 @@ function run(ctx: TagContext): Analysis {
   const mentions: Mention[] = scanMentions(tokens);
   const cues: ResolvedCue[] = [];
   for (const c of rawCues) {
-    const source = resolve(c.speaker, c.start, mentions, paras[paraOf(c.start)]?.start ?? 0);
+    let source = resolve(c.speaker, c.start, mentions, paras[paraOf(c.start)]?.start ?? 0);
+    // a bare "the Times": which paper is read from the article ("The Times of London" named before, a British story)
+    if (source?.kind === 'publication' && source.name === 'The Times') source = { ...source, name: timesOutlet(text, c.start) };
     if (source) {
       const sp = c.speaker.type === 'named' ? c.speaker : undefined;
       const m = toMention({ type: 'named', kind: source.kind, name: source.name, heads: sp?.heads ?? [] }, c.srcStart, true);

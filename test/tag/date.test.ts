@@ -107,6 +107,10 @@ const VALID: Row[] = [
   // a weekday outside a habitual list, a weekday before a capitalised subject after "On"
   ['The team trains every Monday, but it played on Thursday.', '2019-10-09', 'Thursday', '2019-10-03', '2019-10-03', 'day'],
   ['On Monday Parliament voted on the bill.', '2019-10-09', 'Monday', '2019-10-07', '2019-10-07', 'day'],
+  // parts of a month, year ranges with "between"
+  ['Trading resumed in late July after the halt.', '2019-10-09', 'late July', '2019-07-21', '2019-07-31', 'month', { inferred: ['year'] }],
+  ['Between 2015 and 2018, exports doubled.', '2019-10-09', '2015 and 2018', '2015-01-01', '2018-12-31', 'year'],
+  ['The reprieve was extended on Aug. 19 for another 90 days.', '2019-10-09', 'Aug. 19', '2019-08-19', '2019-08-19', 'day', { inferred: ['year'] }],
 ];
 
 /** Sentences that hold no date at all. */

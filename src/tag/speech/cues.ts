@@ -375,6 +375,13 @@ function coordinatedSubject(tokens: readonly Token[], blocked: readonly boolean[
   return null;
 }
 
+/** A full stop that ends a sentence: a space, then a capital ("fleet. The carrier's"), unlike "D-N.Y." or "U.S.". */
+function sentenceStop(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  return ['.', '!', '?'].includes(t.text) && next !== undefined && next.start > t.end && next.cap;
+}
+
 /** Subject before ", <appositive>," — prefer a person's name on either side of the commas. */
 function appositive(tokens: readonly Token[], blocked: readonly boolean[], comma: number): [[number, number] | null, Speaker | null] {
   // walk back over up to MAX_CHUNKS comma-separated chunks ("Alice Jones, 45, a teacher in Dayton, said")
@@ -382,7 +389,7 @@ function appositive(tokens: readonly Token[], blocked: readonly boolean[], comma
   let end = comma;
   let k = comma - 1;
   for (let c = 0; c < MAX_CHUNKS; c++) {
-    while (k >= 0 && end - k <= MAX_APPOSITIVE && !blocked[k] && tokens[k].text !== ',' && !tokens[k + 1]?.nl && (tokens[k].word || APPOSITIVE_PUNCT.has(tokens[k].text))) k--;
+    while (k >= 0 && end - k <= MAX_APPOSITIVE && !blocked[k] && tokens[k].text !== ',' && !tokens[k + 1]?.nl && (tokens[k].word || (APPOSITIVE_PUNCT.has(tokens[k].text) && !sentenceStop(tokens, k)))) k--;
     if (k < 0 || tokens[k].text !== ',' || blocked[k] || k + 1 >= end) break;
     chunks.push([k + 1, end]);
     if (RELATIVES.has(tokens[k + 1].lower) || /ing$/.test(tokens[k + 1].lower)) break;
@@ -410,6 +417,8 @@ function appositive(tokens: readonly Token[], blocked: readonly boolean[], comma
       let st = prevPart[0];
       const pos = tokens[st - 1];
       if (pos && pos.cap && /'s$/.test(pos.lower) && !blocked[st - 1]) st--;
+      // "Its president, Maria Lopez, said": the possessive pronoun opens the phrase
+      else if (pos && ['its', 'his', 'her', 'their', 'our'].includes(pos.lower) && !blocked[st - 1]) st--;
       return [[st, ch[1]], { ...sp, role: sp.role ?? role }];
     }
     return [ch, sp];
@@ -422,6 +431,9 @@ function appositive(tokens: readonly Token[], blocked: readonly boolean[], comma
 
 /** The role or title word heading a phrase ("the chief executive of Micron" → executive), if any. */
 function roleIn(tokens: readonly Token[], [s, e]: [number, number]): string | undefined {
+  // the head noun last, after a long capitalized owner ("The National Transportation Safety Board chair")
+  const head = tokens[e - 1];
+  if (head && !head.cap && e - s > ROLE_HEAD_REACH && tokens.slice(s, e - 1).every((t) => t.cap || t.lower === 'the' || t.lower === 'of' || t.lower === '&' || t.lower === 'and') && (ROLE_NOUNS.has(head.lower) || TITLES.has(head.lower))) return head.lower;
   for (let k = s; k < Math.min(e, s + ROLE_HEAD_REACH); k++) {
     const l = tokens[k].lower;
     if (['of', 'at', 'for', 'from', 'with', 'in'].includes(l)) break;

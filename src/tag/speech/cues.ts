@@ -18,7 +18,7 @@ import {
 } from '../vocab/speech.js';
 import { classify, type Speaker } from './classify.js';
 import { phraseAfter, phraseBefore } from './phrase.js';
-import { isPossessive, type Token } from './tokens.js';
+import { isPossessive, tokenAt, type Token } from './tokens.js';
 
 export interface Cue {
   /** Lemma of the cue: 'say', 'according to', 'cite', 'reportedly', ... */
@@ -87,9 +87,19 @@ export function findCues(tokens: readonly Token[], blocked: readonly boolean[]):
     const t = tokens[i];
     if (!t.word || blocked[i]) continue;
     const cue = cueAt(tokens, blocked, i);
-    if (cue) out.push(cue);
+    if (cue) out.push(withOwner(tokens, blocked, cue));
   }
   return out;
+}
+
+/** "Labour's Rachel Reeves said", "Microsoft's Brad Smith said": the owner before a full name opens the claim span (not the source). */
+function withOwner(tokens: readonly Token[], blocked: readonly boolean[], cue: Cue): Cue {
+  const sp = cue.speaker;
+  if (cue.inverted || cue.start !== cue.srcStart || sp.type !== 'named' || sp.kind !== 'named-person' || sp.single) return cue;
+  const k = tokenAt(tokens, cue.srcStart);
+  const owner = tokens[k - 1];
+  if (!owner || blocked[k - 1] || tokens[k].nl || !owner.cap || !isPossessive(owner)) return cue;
+  return { ...cue, start: owner.start };
 }
 
 /** Per blocked-map: nearest blocked token after / start of the free run before each index. */

@@ -21,6 +21,8 @@ const VALID: [string, [string, QuoteValue][]][] = [
   ["Prime Minister Anna Berg met President Carl Holm. “We will not change course,” she said.", [["“We will not change course,”", { text: "We will not change course", speaker: "Anna Berg" }]]],
   ["Health Secretary Wes Streeting spoke on Tuesday. “We are turning a corner,” the secretary said.", [["“We are turning a corner,”", { text: "We are turning a corner", speaker: "Wes Streeting" }]]],
   ["The Commerce Department announced new rules. “These measures protect national security,” the department said in a statement.", [["“These measures protect national security,”", { text: "These measures protect national security", speaker: "Commerce Department" }]]],
+  // "who" after a role in apposition to a name stands for the name
+  ["“We will appeal,” said Mark Diaz, a lawyer for the family, who called the ruling “deeply flawed.”", [["“We will appeal,”", { text: "We will appeal", speaker: "Mark Diaz" }], ["“deeply flawed.”", { text: "deeply flawed", speaker: "Mark Diaz", partial: true }]]],
   ["Boeing said it would cut output. “We are focused on safety,” it said.", [["“We are focused on safety,”", { text: "We are focused on safety", speaker: "Boeing" }]]],
   ["The police said a man had been arrested. “He is in custody,” they said.", [["“He is in custody,”", { text: "He is in custody", speaker: "police" }]]],
   ["The National Farmers Union objected. “Our members are paying the price,” the group said.", [["“Our members are paying the price,”", { text: "Our members are paying the price", speaker: "National Farmers Union" }]]],

@@ -233,6 +233,12 @@ function cueAt(tokens: readonly Token[], blocked: readonly boolean[], i: number)
     const ante = phraseBefore(tokens, j - 2, floorFrom(blocked, j - 2));
     const asp = ante && classify(tokens.slice(ante[0], ante[1]));
     if (!ante || !asp) return null;
+    // "Mark Diaz, a lawyer for the family, who called …": the role is an appositive of the name before it
+    if (!(asp.type === 'named' && asp.kind === 'named-person') && ante[0] > 1 && tokens[ante[0] - 1].text === ',' && !blocked[ante[0] - 1]) {
+      const name = phraseBefore(tokens, ante[0] - 1, floorFrom(blocked, ante[0] - 1));
+      const nsp = name && classify(tokens.slice(name[0], name[1]));
+      if (name && nsp?.type === 'named' && nsp.kind === 'named-person' && !nsp.single) return make(tokens, lemma, [i, i + 1], name, false, nsp);
+    }
     return make(tokens, lemma, [i, i + 1], ante, false, asp);
   }
   if ((tokens[j - 1].lower === 'and' || tokens[j - 1].lower === 'but') && !participle) {

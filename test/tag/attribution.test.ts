@@ -51,6 +51,9 @@ const VALID: [string, [string, AttributionValue][]][] = [
   // strict spans: the role phrase before an appositive name belongs to the source phrase, not across a sentence end
   ["Alaska Airlines, which operates 65 of the jets, said it grounded them. The carrier's chief executive, Ben Minicucci, said safety came first.", [["Alaska Airlines, which operates 65 of the jets, said", { source: "Alaska Airlines", kind: "organization", cue: "said" }], ["The carrier's chief executive, Ben Minicucci, said", { source: "Ben Minicucci", kind: "named-person", cue: "said" }]]],
   ["The National Transportation Safety Board chair, Jennifer Homendy, told reporters the plug was found.", [["The National Transportation Safety Board chair, Jennifer Homendy, told", { source: "Jennifer Homendy", kind: "named-person", cue: "told" }]]],
+  // a name in apposition to a person noun is that person's, not the speaker's
+  ["A lawyer for the defendant, Marcus Lee, said he would appeal.", [["A lawyer for the defendant, Marcus Lee, said", { source: "lawyer for Marcus Lee", kind: "anonymous", cue: "said" }]]],
+  ["A lawyer for the family, Ben Crump, said they would sue.", [["A lawyer for the family, Ben Crump, said", { source: "Ben Crump", kind: "named-person", cue: "said" }]]],
   ["Labour's Rachel Reeves said the government had no plan for growth.", [["Labour's Rachel Reeves said", { source: "Rachel Reeves", kind: "named-person", cue: "said" }]]],
   ["Microsoft's Brad Smith told lawmakers the company would comply.", [["Microsoft's Brad Smith told", { source: "Brad Smith", kind: "named-person", cue: "told" }]]],
   ["Its president, Maria Lopez, said the union would strike.", [["Its president, Maria Lopez, said", { source: "Maria Lopez", kind: "named-person", cue: "said" }]]],

@@ -431,6 +431,13 @@ function appositive(tokens: readonly Token[], blocked: readonly boolean[], comma
     const role = prevPart && roleIn(tokens, prevPart);
     if (prevPart && role) {
       let st = prevPart[0];
+      // "A lawyer for the defendant, Marcus Lee, said": the name is in apposition to the person
+      // noun right before it, so the speaker is that person's lawyer, not the person
+      const [obj, det, link] = [tokens[prevPart[1] - 1], tokens[prevPart[1] - 2], tokens[prevPart[1] - 3]];
+      if (prevPart[1] - 3 > prevPart[0] && !obj.cap && (TITLES.has(obj.lower) || PERSON_OBJECTS.has(obj.lower)) && det.lower === 'the' && (link.lower === 'for' || link.lower === 'of')) {
+        const roleWords = tokens.slice(prevPart[0], prevPart[1] - 3).filter((t) => !['a', 'an', 'the', 'one'].includes(t.lower)).map((t) => t.text);
+        if (roleWords.length) return [[st, ch[1]], { type: 'named', kind: 'anonymous', name: `${roleWords.join(' ')} for ${sp.name}`, heads: [] }];
+      }
       const pos = tokens[st - 1];
       if (pos && pos.cap && /'s$/.test(pos.lower) && !blocked[st - 1]) st--;
       // "Its president, Maria Lopez, said": the possessive pronoun opens the phrase
@@ -444,6 +451,9 @@ function appositive(tokens: readonly Token[], blocked: readonly boolean[], comma
   }
   return [null, null];
 }
+
+/** Person nouns that a name in apposition may belong to ("a lawyer for the defendant, Marcus Lee,"). */
+const PERSON_OBJECTS = new Set(['defendant', 'plaintiff', 'victim', 'suspect', 'accused', 'claimant', 'petitioner', 'deceased', 'player', 'singer', 'actor', 'actress', 'star', 'man', 'woman', 'boy', 'girl', 'patient', 'driver', 'pilot']);
 
 /** The role or title word heading a phrase ("the chief executive of Micron" → executive), if any. */
 function roleIn(tokens: readonly Token[], [s, e]: [number, number]): string | undefined {

@@ -54,6 +54,9 @@ const VALID: [string, [string, AttributionValue][]][] = [
   // a name in apposition to a person noun is that person's, not the speaker's
   ["A lawyer for the defendant, Marcus Lee, said he would appeal.", [["A lawyer for the defendant, Marcus Lee, said", { source: "lawyer for Marcus Lee", kind: "anonymous", cue: "said" }]]],
   ["A lawyer for the family, Ben Crump, said they would sue.", [["A lawyer for the family, Ben Crump, said", { source: "Ben Crump", kind: "named-person", cue: "said" }]]],
+  // an abbreviated title is the role an anaphor names later
+  ["Gov. Greg Abbott said the state would appeal. The governor said it would win.", [["Gov. Greg Abbott said", { source: "Greg Abbott", kind: "named-person", cue: "said" }], ["The governor said", { source: "Greg Abbott", kind: "named-person", cue: "said" }]]],
+  ["Sen. Maria Cantwell opposed the bill. The senator said it was rushed.", [["The senator said", { source: "Maria Cantwell", kind: "named-person", cue: "said" }]]],
   ["Labour's Rachel Reeves said the government had no plan for growth.", [["Labour's Rachel Reeves said", { source: "Rachel Reeves", kind: "named-person", cue: "said" }]]],
   ["Microsoft's Brad Smith told lawmakers the company would comply.", [["Microsoft's Brad Smith told", { source: "Brad Smith", kind: "named-person", cue: "told" }]]],
   ["Its president, Maria Lopez, said the union would strike.", [["Its president, Maria Lopez, said", { source: "Maria Lopez", kind: "named-person", cue: "said" }]]],

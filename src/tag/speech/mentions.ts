@@ -139,8 +139,18 @@ function describedAs(tokens: readonly Token[], e: number): string | undefined {
   return !last.cap && ORG_ANAPHORS.has(last.lower) ? last.lower : undefined;
 }
 
+/** Abbreviated titles and the role word an anaphor uses ("Gov. Greg Abbott" … "the governor"). */
+const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['gov.', 'governor'], ['gov', 'governor'], ['sen.', 'senator'], ['sen', 'senator'], ['rep.', 'representative'], ['rep', 'representative'],
+  ['gen.', 'general'], ['gen', 'general'], ['lt.', 'lieutenant'], ['capt.', 'captain'], ['col.', 'colonel'], ['sgt', 'sergeant'], ['sgt.', 'sergeant'],
+  ['adm.', 'admiral'], ['cmdr.', 'commander'], ['maj.', 'major'], ['det', 'detective'], ['det.', 'detective'], ['insp', 'inspector'], ['insp.', 'inspector'],
+  ['supt', 'superintendent'], ['supt.', 'superintendent'], ['cllr', 'councillor'], ['cllr.', 'councillor'], ['prof.', 'professor'], ['pres.', 'president'],
+]);
+
 /** Do two role words belong to one class ("CEO" / "chief executive" / "boss")? */
 export function sameRole(a: string, b: string): boolean {
+  a = TITLE_ABBREVIATIONS.get(a) ?? a;
+  b = TITLE_ABBREVIATIONS.get(b) ?? b;
   if (a === b) return true;
   const ca = ROLE_CLASSES.get(a);
   const cb = ROLE_CLASSES.get(b);

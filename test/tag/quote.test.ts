@@ -23,6 +23,9 @@ const VALID: [string, [string, QuoteValue][]][] = [
   ["The Commerce Department announced new rules. “These measures protect national security,” the department said in a statement.", [["“These measures protect national security,”", { text: "These measures protect national security", speaker: "Commerce Department" }]]],
   // "who" after a role in apposition to a name stands for the name
   ["“We will appeal,” said Mark Diaz, a lawyer for the family, who called the ruling “deeply flawed.”", [["“We will appeal,”", { text: "We will appeal", speaker: "Mark Diaz" }], ["“deeply flawed.”", { text: "deeply flawed", speaker: "Mark Diaz", partial: true }]]],
+  // a quotation alone in the paragraph after a person is introduced as a subject is that person's
+  ["Mayor Karen Bass defended the plan. “We hear you,” Bass said.\n\nCouncil member Tim Ortiz was unconvinced.\n\n“She is not listening to residents.”", [["“We hear you,”", { text: "We hear you", speaker: "Karen Bass" }], ["“She is not listening to residents.”", { text: "She is not listening to residents", speaker: "Tim Ortiz" }]]],
+  ["Residents were skeptical.\n\n“Nobody believes a word of it.”", [["“Nobody believes a word of it.”", { text: "Nobody believes a word of it", speaker: null }]]],
   ["Boeing said it would cut output. “We are focused on safety,” it said.", [["“We are focused on safety,”", { text: "We are focused on safety", speaker: "Boeing" }]]],
   ["The police said a man had been arrested. “He is in custody,” they said.", [["“He is in custody,”", { text: "He is in custody", speaker: "police" }]]],
   ["The National Farmers Union objected. “Our members are paying the price,” the group said.", [["“Our members are paying the price,”", { text: "Our members are paying the price", speaker: "National Farmers Union" }]]],

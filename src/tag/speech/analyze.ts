@@ -129,7 +129,7 @@ function run(ctx: TagContext): Analysis {
     cues.push({ ...c, source, quoted: false });
   }
 
-  assignSpeakers(text, tokens, blocked, quotes, cues, paraOf, paras);
+  assignSpeakers(text, tokens, blocked, quotes, cues, paraOf, paras, mentions);
   return { tokens, quotes, cues };
 }
 
@@ -152,6 +152,7 @@ function assignSpeakers(
   cues: readonly ResolvedCue[],
   paraOf: (o: number) => number,
   paras: readonly Span[],
+  mentions: readonly Mention[] = [],
 ) {
   // adverbs ("reportedly") attribute a claim, never a quotation
   const usable = cues.filter((c) => c.source && c.srcStart !== c.verbStart).sort((x, y) => x.verbStart - y.verbStart);
@@ -267,6 +268,20 @@ function assignSpeakers(
     } else if (prevOk) {
       q.speaker = prevOk.speaker;
       q.via = 'carry';
+    } else {
+      // "Council member Tim Ortiz was unconvinced.¶“She is not listening.”": a person introduced as
+      // the subject of the previous paragraph (or of this one, before the quotation) says it
+      const last = prev ? prev.end : 0;
+      for (let k = mentions.length - 1; k >= 0; k--) {
+        const m = mentions[k];
+        if (m.at >= q.start) continue;
+        if (m.at < floor || m.at < last) break;
+        if (m.kind === 'named-person' && m.subject && !m.weak && !m.candidate) {
+          q.speaker = { name: m.name, kind: 'named-person' };
+          q.via = 'carry';
+          break;
+        }
+      }
     }
   }
 }

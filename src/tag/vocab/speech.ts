@@ -136,7 +136,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'boss', 'ceo', 'councillor', 'cllr', 'cllr.', 'insp', 'det', 'supt', 'supt.', 'pc', 'sgt', 'dci', 'di', 'ds', 'dc', 'constable',
   'sergeant', 'chief-executive', 'mep', 'msp', 'peer', 'agent',
   'coach', 'quarterback', 'pitcher', 'striker', 'midfielder', 'goalkeeper', 'rev.', 'reverend', 'sheriff', 'officer', 'sgt.', 'superintendent', 'inspector', 'envoy', 'negotiator', 'representative',
-  'treasurer', 'comptroller', 'registrar', 'coroner', 'alderman', 'councilman', 'councilwoman', 'councilmember', 'assemblyman', 'assemblywoman', 'magistrate', 'bishop', 'archbishop', 'rabbi', 'imam', 'dean', 'provost',
+  'member', 'treasurer', 'comptroller', 'registrar', 'coroner', 'alderman', 'councilman', 'councilwoman', 'councilmember', 'assemblyman', 'assemblywoman', 'magistrate', 'bishop', 'archbishop', 'rabbi', 'imam', 'dean', 'provost',
 ]);
 
 /**

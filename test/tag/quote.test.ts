@@ -26,6 +26,9 @@ const VALID: [string, [string, QuoteValue][]][] = [
   // a quotation alone in the paragraph after a person is introduced as a subject is that person's
   ["Mayor Karen Bass defended the plan. “We hear you,” Bass said.\n\nCouncil member Tim Ortiz was unconvinced.\n\n“She is not listening to residents.”", [["“We hear you,”", { text: "We hear you", speaker: "Karen Bass" }], ["“She is not listening to residents.”", { text: "She is not listening to residents", speaker: "Tim Ortiz" }]]],
   ["Residents were skeptical.\n\n“Nobody believes a word of it.”", [["“Nobody believes a word of it.”", { text: "Nobody believes a word of it", speaker: null }]]],
+  // an unresolved "they" is the plural subject of the sentence before
+  ["Goldman Sachs economists expect two rate cuts this year. “Inflation is cooling,” they wrote in a note.", [["“Inflation is cooling,”", { text: "Inflation is cooling", speaker: "Goldman Sachs economists" }]]],
+  ["The Democrats blocked the bill. “It is a giveaway to the rich,” they said.", [["“It is a giveaway to the rich,”", { text: "It is a giveaway to the rich", speaker: "Democrats" }]]],
   ["Boeing said it would cut output. “We are focused on safety,” it said.", [["“We are focused on safety,”", { text: "We are focused on safety", speaker: "Boeing" }]]],
   ["The police said a man had been arrested. “He is in custody,” they said.", [["“He is in custody,”", { text: "He is in custody", speaker: "police" }]]],
   ["The National Farmers Union objected. “Our members are paying the price,” the group said.", [["“Our members are paying the price,”", { text: "Our members are paying the price", speaker: "National Farmers Union" }]]],

@@ -169,6 +169,11 @@ export function classify(given: readonly Token[]): Speaker | null {
     // "the South Carolina Republican", "the Texas senator"
     return { type: 'person-anaphor', role: last };
   }
+  // "the Seattle-based company", "the state-owned lender": a place or owner adjective before a description
+  const located = (t: Token) => /^[\p{L}.-]+-(?:based|owned|listed|headquartered|backed|run|controlled)$/u.test(t.text);
+  if (det === 'the' && ts.length >= 2 && !ts[ts.length - 1].cap && ORG_ANAPHORS.has(last) && ts.slice(0, -1).every((t) => located(t) || !t.cap)) {
+    return { type: 'org-anaphor', noun: last };
+  }
   if (det === 'the' && ts.every((t) => !t.cap || NATIONALITY.test(t.text))) {
     if (!ts[ts.length - 1].cap) {
       if (ORG_ANAPHORS.has(last)) return { type: 'org-anaphor', noun: last };

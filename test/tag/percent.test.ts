@@ -77,6 +77,10 @@ const invalid: string[] = [
   'Percent signs were missing.',
   'The third of October was a Thursday.',
   'He won 100 percentage wise, said the coach.',
+  'He scored 30 points in the second half.',
+  'The rate was unchanged at its meeting in March.',
+  'Ratings agency Moody’s cut its outlook.',
+  'Halfway through the season, the coach quit.',
 ];
 
 describe('percent tagger', () => {

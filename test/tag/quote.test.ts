@@ -123,6 +123,8 @@ const NEGATIVE: string[] = [
   "Nothing was said about the companies’ plans in the 2000s’ boom.",
   "The festival celebrated rock 'n' roll, and the bands played late.",
   "Fish 'n' chips cost more at the Farmers’ Market this year.",
+  "Officials didn't say when the bridge would reopen.",
+  "The movie's title was changed, and the cast's names were cut.",
 ];
 
 function quotesOf(text: string) {

@@ -58,6 +58,10 @@ const VALID: [string, [string, AttributionValue][]][] = [
   ["Gov. Greg Abbott said the state would appeal. The governor said it would win.", [["Gov. Greg Abbott said", { source: "Greg Abbott", kind: "named-person", cue: "said" }], ["The governor said", { source: "Greg Abbott", kind: "named-person", cue: "said" }]]],
   ["Sen. Maria Cantwell opposed the bill. The senator said it was rushed.", [["The senator said", { source: "Maria Cantwell", kind: "named-person", cue: "said" }]]],
   ["Amazon said on Tuesday it would cut 9,000 jobs. The Seattle-based company said the cuts were painful.", [["Amazon said", { source: "Amazon", kind: "organization", cue: "said" }], ["The Seattle-based company said", { source: "Amazon", kind: "organization", cue: "said" }]]],
+  // two named sources joined by "and" speak together; a name with "and" inside stays one name
+  ["Microsoft and OpenAI announced the deal on Monday.", [["Microsoft and OpenAI announced", { source: "Microsoft and OpenAI", kind: "organization", cue: "announced" }]]],
+  ["Sen. Elizabeth Warren and Sen. Bernie Sanders wrote to the regulator. Warren later said she would push for hearings.", [["Sen. Elizabeth Warren and Sen. Bernie Sanders wrote", { source: "Elizabeth Warren and Bernie Sanders", kind: "named-person", cue: "wrote" }], ["Warren later said", { source: "Elizabeth Warren", kind: "named-person", cue: "said" }]]],
+  ["The Food and Drug Administration said the drug was safe.", [["The Food and Drug Administration said", { source: "Food and Drug Administration", kind: "organization", cue: "said" }]]],
   ["Labour's Rachel Reeves said the government had no plan for growth.", [["Labour's Rachel Reeves said", { source: "Rachel Reeves", kind: "named-person", cue: "said" }]]],
   ["Microsoft's Brad Smith told lawmakers the company would comply.", [["Microsoft's Brad Smith told", { source: "Brad Smith", kind: "named-person", cue: "told" }]]],
   ["Its president, Maria Lopez, said the union would strike.", [["Its president, Maria Lopez, said", { source: "Maria Lopez", kind: "named-person", cue: "said" }]]],

@@ -29,6 +29,7 @@ const VALID: [string, [string, QuoteValue][]][] = [
   // an unresolved "they" is the plural subject of the sentence before
   ["Goldman Sachs economists expect two rate cuts this year. “Inflation is cooling,” they wrote in a note.", [["“Inflation is cooling,”", { text: "Inflation is cooling", speaker: "Goldman Sachs economists" }]]],
   ["The Democrats blocked the bill. “It is a giveaway to the rich,” they said.", [["“It is a giveaway to the rich,”", { text: "It is a giveaway to the rich", speaker: "Democrats" }]]],
+  ["Sen. Elizabeth Warren and Sen. Bernie Sanders wrote to the regulator. “The rules are too weak,” they wrote.", [["“The rules are too weak,”", { text: "The rules are too weak", speaker: "Elizabeth Warren and Bernie Sanders" }]]],
   ["Boeing said it would cut output. “We are focused on safety,” it said.", [["“We are focused on safety,”", { text: "We are focused on safety", speaker: "Boeing" }]]],
   ["The police said a man had been arrested. “He is in custody,” they said.", [["“He is in custody,”", { text: "He is in custody", speaker: "police" }]]],
   ["The National Farmers Union objected. “Our members are paying the price,” the group said.", [["“Our members are paying the price,”", { text: "Our members are paying the price", speaker: "National Farmers Union" }]]],

@@ -118,7 +118,7 @@ function run(ctx: TagContext): Analysis {
     if (source?.kind === 'publication' && source.name === 'The Times') source = { ...source, name: timesOutlet(text, c.start) };
     if (source) {
       const sp = c.speaker.type === 'named' ? c.speaker : undefined;
-      const m = toMention({ type: 'named', kind: source.kind, name: source.name, heads: sp?.heads ?? [] }, c.srcStart, true);
+      const m = toMention({ type: 'named', kind: source.kind, name: source.name, heads: sp?.heads ?? [], ...(sp?.plural ? { plural: true } : {}) }, c.srcStart, true);
       if (sp?.role) m.role = sp.role;
       if (sp?.gender) m.gender = sp.gender;
       // inherit what an earlier mention of the same name knows ("Ross" after "Commerce Secretary Wilbur Ross")

@@ -43,6 +43,8 @@ export interface Mention {
   weak?: boolean;
   /** A lone capitalized word that may be a company ("EasyJet"): only a last resort for "the airline". */
   candidate?: boolean;
+  /** Two sources together ("Warren and Sanders"): "they", never "he" or "she". */
+  plural?: boolean;
 }
 
 export interface Resolved {
@@ -336,10 +338,11 @@ export function toMention(sp: Extract<Speaker, { type: 'named' }>, at: number, s
   const m: Mention = { at, name: sp.name, kind: sp.kind, heads: sp.heads, speaker, words: sp.name.toLowerCase().split(' ') };
   if (sp.gender) m.gender = sp.gender;
   if (sp.role) m.role = sp.role;
+  if (sp.plural) m.plural = true;
   return m;
 }
 
-const compatible = (m: Mention, g: 'm' | 'f') => m.kind === 'named-person' && (m.gender === undefined || m.gender === g);
+const compatible = (m: Mention, g: 'm' | 'f') => m.kind === 'named-person' && !m.plural && (m.gender === undefined || m.gender === g);
 
 /** Resolve a speaker phrase at `at` against mentions (sorted by `at`). */
 export function resolve(sp: Speaker, at: number, mentions: readonly Mention[], paraStart = 0): Resolved | null {
@@ -416,7 +419,7 @@ export function resolve(sp: Speaker, at: number, mentions: readonly Mention[], p
         const pick = spk && (!any || at - spk.at <= PLURAL_WINDOW) ? spk : any;
         return pick ? { name: pick.name, kind: pick.kind } : null;
       }
-      const pl = latest((m) => m.speaker && m.kind !== 'named-person' && (/s$/.test(m.name) || m.kind === 'organization'));
+      const pl = latest((m) => m.speaker && (m.plural || (m.kind !== 'named-person' && (/s$/.test(m.name) || m.kind === 'organization'))));
       return pl && at - pl.at <= PLURAL_WINDOW ? { name: pl.name, kind: pl.kind } : null;
     }
     case 'org-anaphor': {

@@ -35,7 +35,37 @@ const VALID: [string, [string, AttributionValue][]][] = [
   ["Mr. Okafor said he would resign. Okafor added that he had no regrets.", [["Mr. Okafor said", { source: "Okafor", kind: "named-person", cue: "said" }], ["Okafor added", { source: "Okafor", kind: "named-person", cue: "added" }]]],
   ["A Defense Department official said the drills were routine.", [["A Defense Department official said", { source: "Defense Department official", kind: "organization", cue: "said" }]]],
   ["Elon Musk wrote on X that the launch was delayed.", [["Elon Musk wrote", { source: "Elon Musk", kind: "named-person", cue: "wrote" }]]],
-  ["The Times reported that the mayor ignored warnings.", [["The Times reported", { source: "New York Times", kind: "publication", cue: "reported" }]]],
+  ["The Times reported that the mayor ignored warnings.", [["The Times reported", { source: "The Times", kind: "publication", cue: "reported" }]]],
+  // a bare "the Times" is read from the article: the paper named before, else the country of the story
+  ["The New York Times reported the deal on Monday. Later, the Times said it had been delayed.", [["The New York Times reported", { source: "New York Times", kind: "publication", cue: "reported" }], ["the Times said", { source: "New York Times", kind: "publication", cue: "said" }]]],
+  ["The Times of London first reported the resignation. The Times said the minister had been warned.", [["The Times of London first reported", { source: "The Times (London)", kind: "publication", cue: "reported" }], ["The Times said", { source: "The Times (London)", kind: "publication", cue: "said" }]]],
+  ["Britain's Conservative government faced a revolt by MPs, The Times reported.", [["The Times reported", { source: "The Times (London)", kind: "publication", cue: "reported" }]]],
+  ["In Washington, the White House denied the story, which The Times first reported on Sunday.", [["the White House denied", { source: "White House", kind: "organization", cue: "denied" }], ["The Times first reported", { source: "New York Times", kind: "publication", cue: "reported" }]]],
+  ["Labour MPs in Westminster were furious, according to the Times.", [["according to the Times", { source: "The Times (London)", kind: "publication", cue: "according to" }]]],
+  // pronouns and roles go back to the person or body introduced before
+  ["Tom Reyes criticized John Smith on Monday. He said the plan was a disgrace.", [["He said", { source: "Tom Reyes", kind: "named-person", cue: "said" }]]],
+  ["Governor Tom Reyes met Senator Maria Delgado on Monday. She said the talks went well.", [["She said", { source: "Maria Delgado", kind: "named-person", cue: "said" }]]],
+  ["Finance Minister Sarah Cole unveiled the budget. The minister told parliament it was a budget for growth.", [["The minister told", { source: "Sarah Cole", kind: "named-person", cue: "told" }]]],
+  ["Government spokesman Ali Rahman defended the decision. The spokesman said the law had been followed.", [["The spokesman said", { source: "Ali Rahman", kind: "named-person", cue: "said" }]]],
+  ["The Commerce Department announced new rules. The department said they protect national security.", [["The Commerce Department announced", { source: "Commerce Department", kind: "organization", cue: "announced" }], ["The department said", { source: "Commerce Department", kind: "organization", cue: "said" }]]],
+  // strict spans: the role phrase before an appositive name belongs to the source phrase, not across a sentence end
+  ["Alaska Airlines, which operates 65 of the jets, said it grounded them. The carrier's chief executive, Ben Minicucci, said safety came first.", [["Alaska Airlines, which operates 65 of the jets, said", { source: "Alaska Airlines", kind: "organization", cue: "said" }], ["The carrier's chief executive, Ben Minicucci, said", { source: "Ben Minicucci", kind: "named-person", cue: "said" }]]],
+  ["The National Transportation Safety Board chair, Jennifer Homendy, told reporters the plug was found.", [["The National Transportation Safety Board chair, Jennifer Homendy, told", { source: "Jennifer Homendy", kind: "named-person", cue: "told" }]]],
+  // a name in apposition to a person noun is that person's, not the speaker's
+  ["A lawyer for the defendant, Marcus Lee, said he would appeal.", [["A lawyer for the defendant, Marcus Lee, said", { source: "lawyer for Marcus Lee", kind: "anonymous", cue: "said" }]]],
+  ["A lawyer for the family, Ben Crump, said they would sue.", [["A lawyer for the family, Ben Crump, said", { source: "Ben Crump", kind: "named-person", cue: "said" }]]],
+  // an abbreviated title is the role an anaphor names later
+  ["Gov. Greg Abbott said the state would appeal. The governor said it would win.", [["Gov. Greg Abbott said", { source: "Greg Abbott", kind: "named-person", cue: "said" }], ["The governor said", { source: "Greg Abbott", kind: "named-person", cue: "said" }]]],
+  ["Sen. Maria Cantwell opposed the bill. The senator said it was rushed.", [["The senator said", { source: "Maria Cantwell", kind: "named-person", cue: "said" }]]],
+  ["Amazon said on Tuesday it would cut 9,000 jobs. The Seattle-based company said the cuts were painful.", [["Amazon said", { source: "Amazon", kind: "organization", cue: "said" }], ["The Seattle-based company said", { source: "Amazon", kind: "organization", cue: "said" }]]],
+  // two named sources joined by "and" speak together; a name with "and" inside stays one name
+  ["Microsoft and OpenAI announced the deal on Monday.", [["Microsoft and OpenAI announced", { source: "Microsoft and OpenAI", kind: "organization", cue: "announced" }]]],
+  ["Sen. Elizabeth Warren and Sen. Bernie Sanders wrote to the regulator. Warren later said she would push for hearings.", [["Sen. Elizabeth Warren and Sen. Bernie Sanders wrote", { source: "Elizabeth Warren and Bernie Sanders", kind: "named-person", cue: "wrote" }], ["Warren later said", { source: "Elizabeth Warren", kind: "named-person", cue: "said" }]]],
+  ["The Food and Drug Administration said the drug was safe.", [["The Food and Drug Administration said", { source: "Food and Drug Administration", kind: "organization", cue: "said" }]]],
+  ["Labour's Rachel Reeves said the government had no plan for growth.", [["Labour's Rachel Reeves said", { source: "Rachel Reeves", kind: "named-person", cue: "said" }]]],
+  ["Microsoft's Brad Smith told lawmakers the company would comply.", [["Microsoft's Brad Smith told", { source: "Brad Smith", kind: "named-person", cue: "told" }]]],
+  ["Its president, Maria Lopez, said the union would strike.", [["Its president, Maria Lopez, said", { source: "Maria Lopez", kind: "named-person", cue: "said" }]]],
+  ["Acme Corp. reported a loss on Tuesday. The company said it expected a recovery.", [["Acme Corp. reported", { source: "Acme Corp.", kind: "organization", cue: "reported" }], ["The company said", { source: "Acme Corp.", kind: "organization", cue: "said" }]]],
   ["This is according to the New York Times, which cited people familiar with the matter.", [["according to the New York Times", { source: "New York Times", kind: "publication", cue: "according to" }], ["cited people familiar with the matter", { source: "people familiar with the matter", kind: "anonymous", cue: "cited" }]]],
   ["The state of emergency was extended, police said.", [["police said", { source: "police", kind: "organization", cue: "said" }]]],
   ["President Emmanuel Macron has repeatedly said France will not back down.", [["President Emmanuel Macron has repeatedly said", { source: "Emmanuel Macron", kind: "named-person", cue: "said" }]]],

@@ -73,6 +73,14 @@ const valid: (readonly [string, ...Expected[]])[] = [
   ['The magnitude-6.3 quake struck; it had a magnitude of 6.3.', ['magnitude-6.3', 6.3, 6.3, 'magnitude', 'exact'], ['magnitude of 6.3', 6.3, 6.3, 'magnitude', 'exact']],
   ['The 6.3-magnitude quake struck.', ['6.3-magnitude', 6.3, 6.3, 'magnitude', 'exact']],
   ['Bookings are more than four times the number a year ago.', ['more than four times', 4, null, 'time', 'more-than']],
+  // a number after a copula is an age only for a person subject; a plural number of people stays a count
+  ['The death toll was 45 on Monday.', ['45', 45, 45, '', 'exact']],
+  ['They were 12 in total.', ['12', 12, 12, '', 'exact']],
+  ['Voters were 52 to 48 in favour.', ['52', 52, 52, '', 'exact'], ['48', 48, 48, '', 'exact']],
+  // a model number before a plural noun is a count of that noun ("737 pilots"), not a name
+  ['The airline’s 737 pilots voted to strike.', ['737 pilots', 737, 737, 'pilot', 'exact']],
+  ['The company’s 400 stores will close.', ['400 stores', 400, 400, 'store', 'exact']],
+  ['The Airbus A320 is popular. Its 320 seats were full.', ['320 seats', 320, 320, 'seat', 'exact']],
 ];
 
 const invalid: string[] = [
@@ -113,6 +121,24 @@ const invalid: string[] = [
   'The firm upgraded to Windows 10.',
   'Reviews of the iPhone 11 Pro and 11 Pro Max are in.',
   'The temple was built between A.D. 1000 and 1100.',
+  // ages read from the grammar: what a person is or turns, or dies at
+  'He turned 60 last year.',
+  'She was 45 when she died.',
+  'The victim was 19.',
+  'The survivors, who were 8 and 10, were rescued.',
+  'Johnson retired at 60 and died at 87.',
+  'At 45, she became the youngest governor.',
+  'Police said Ms. Lee, 52, had lied.',
+  'The victims, aged 23 and 31, were taken to hospital.',
+  // a three- or four-digit model before a singular noun is a designation
+  'The airline’s 737 fleet was grounded.',
+  'The team’s 787 order was cancelled.',
+  'The state’s 911 system failed.',
+  // the numeral of a name met before in the text is that name again
+  'Regulators grounded the Boeing 737 Max 9. The airline said its 737 pilots would be retrained.',
+  // a range of years is a date
+  'The report covers the period from 2015 to 2018.',
+  'Between 2015 and 2018, sales doubled.',
 ];
 
 describe('count tagger', () => {

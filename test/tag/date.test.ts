@@ -107,6 +107,10 @@ const VALID: Row[] = [
   // a weekday outside a habitual list, a weekday before a capitalised subject after "On"
   ['The team trains every Monday, but it played on Thursday.', '2019-10-09', 'Thursday', '2019-10-03', '2019-10-03', 'day'],
   ['On Monday Parliament voted on the bill.', '2019-10-09', 'Monday', '2019-10-07', '2019-10-07', 'day'],
+  // parts of a month, year ranges with "between"
+  ['Trading resumed in late July after the halt.', '2019-10-09', 'late July', '2019-07-21', '2019-07-31', 'month', { inferred: ['year'] }],
+  ['Between 2015 and 2018, exports doubled.', '2019-10-09', '2015 and 2018', '2015-01-01', '2018-12-31', 'year'],
+  ['The reprieve was extended on Aug. 19 for another 90 days.', '2019-10-09', 'Aug. 19', '2019-08-19', '2019-08-19', 'day', { inferred: ['year'] }],
 ];
 
 /** Sentences that hold no date at all. */
@@ -230,6 +234,16 @@ const TENSE: [string, string, string, string][] = [
   ['Demand has been weak, and florists look to February.', '2023-12-27', 'February', '2024-02-01'],
   ['Retailers that saw weak holiday sales pin their hopes on February.', '2023-12-27', 'February', '2024-02-01'],
   ['The IMF, which will publish its outlook on Tuesday, cut its forecast.', '2019-10-11', 'Tuesday', '2019-10-15'],
+  // a weekday as the object of a schedule ("scheduled for Friday") lies ahead; "on Friday" with a past verb lies behind
+  ['The hearing is scheduled for Friday.', '2024-03-13', 'Friday', '2024-03-15'],
+  ['The vote took place on Friday.', '2024-03-13', 'Friday', '2024-03-08'],
+  ['Talks are slated for Thursday morning.', '2024-03-13', 'Thursday morning', '2024-03-14'],
+  ['Officials met Wednesday morning and again on Thursday evening.', '2024-03-13', 'Thursday evening', '2024-03-07'],
+  // a verb that moves an event, its object, then the new date: the new date lies ahead
+  ['Officials postponed the launch until Friday.', '2024-03-13', 'Friday', '2024-03-15'],
+  ['The judge adjourned the trial to Monday.', '2024-03-13', 'Monday', '2024-03-18'],
+  ['Organizers moved the final to Sunday.', '2024-03-13', 'Sunday', '2024-03-17'],
+  ['He moved to London on Friday.', '2024-03-13', 'Friday', '2024-03-08'],
 ];
 
 describe('dateTagger: tense picks the direction', () => {

@@ -80,6 +80,10 @@ const invalid: string[] = [
   'Pound for pound, he is the best.',
   'They won the match 3-1.',
   'The dollar value of exports is unknown.',
+  'The Dow rose 300 points to 38,000.',
+  'He wore the No. 23 shirt at the Euro 2024 finals.',
+  'The $ sign was missing from the form.',
+  'Call 0800 123 456 to claim a refund.',
 ];
 
 describe('money tagger', () => {

@@ -48,6 +48,10 @@ const valid: (readonly [string, ...Expected[]])[] = [
   ['They are the first school closures since 1998.', ['first school closures', 1, 1, 'closure', 'exact', ['school']]],
   ['It was the third such extension since May.', ['third such extension', 3, 3, 'extension', 'exact', ['such']]],
   ['A second whistleblower has come forward.', ['second whistleblower', 2, 2, 'whistleblower', 'exact']],
+  // a participle that takes an object ends the unit phrase
+  ['It was the second major incident involving the jet in five years.', ['second major incident', 2, 2, 'incident', 'exact', ['major']]],
+  ['She is the first woman leading the central bank.', ['first woman', 1, 1, 'woman', 'exact']],
+  ['Congress passed the second spending bill.', ['second spending bill', 2, 2, 'bill', 'exact', ['spending']]],
 ];
 
 const invalid: string[] = [

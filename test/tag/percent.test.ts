@@ -53,6 +53,11 @@ const valid: (readonly [string, ...Expected[]])[] = [
   ['The bank made a 0.25 percentage-point cut.', ['0.25 percentage-point', 0.25, 0.25, 'percentage-point', 'exact']],
   ['Fewer than one in 10 firms has a female chief.', ['Fewer than one in 10', null, 10, 'percent', 'less-than']],
   ['Output shrank 2.3% and prices rose 1.1%.', ['2.3%', 2.3, 2.3, 'percent', 'exact'], ['1.1%', 1.1, 1.1, 'percent', 'exact']],
+  // "up" of a moving level is a particle, not "up to" = at most
+  ['Unemployment edged up to 3.9% from 3.7%.', ['3.9%', 3.9, 3.9, 'percent', 'exact'], ['3.7%', 3.7, 3.7, 'percent', 'exact']],
+  ['Inflation ticked up to 3.4 percent in March.', ['3.4 percent', 3.4, 3.4, 'percent', 'exact']],
+  ['Fares could rise by up to 10%.', ['up to 10%', null, 10, 'percent', 'at-most']],
+  ['Wages grew by two-thirds of a percentage point.', ['two-thirds of a percentage point', 0.67, 0.67, 'percentage-point', 'exact']],
 ];
 
 const invalid: string[] = [
@@ -72,6 +77,10 @@ const invalid: string[] = [
   'Percent signs were missing.',
   'The third of October was a Thursday.',
   'He won 100 percentage wise, said the coach.',
+  'He scored 30 points in the second half.',
+  'The rate was unchanged at its meeting in March.',
+  'Ratings agency Moody’s cut its outlook.',
+  'Halfway through the season, the coach quit.',
 ];
 
 describe('percent tagger', () => {

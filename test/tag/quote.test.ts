@@ -14,6 +14,24 @@ const VALID: [string, [string, QuoteValue][]][] = [
   ["Governor Ellen Park said: “This budget protects schools.”", [["“This budget protects schools.”", { text: "This budget protects schools", speaker: "Ellen Park" }]]],
   ["The Treasury Department said in a statement that “the sanctions will remain in place.”", [["“the sanctions will remain in place.”", { text: "the sanctions will remain in place", speaker: "Treasury Department" }]]],
   ["Mayor John Whitfield spoke on Monday. “We have waited long enough,” he said.", [["“We have waited long enough,”", { text: "We have waited long enough", speaker: "John Whitfield" }]]],
+  // two men named in one sentence: "he" is the subject of that sentence, not its object
+  ["Tom Reyes criticized John Smith on Monday. “This is a disgrace,” he said.", [["“This is a disgrace,”", { text: "This is a disgrace", speaker: "Tom Reyes" }]]],
+  ["Senator Paul Grant attacked Governor Mark Ellis over the budget. “It does not add up,” he told reporters.", [["“It does not add up,”", { text: "It does not add up", speaker: "Paul Grant" }]]],
+  ["Tom Reyes criticized John Smith on Monday. Smith hit back. “This is a disgrace,” he said.", [["“This is a disgrace,”", { text: "This is a disgrace", speaker: "John Smith" }]]],
+  ["Prime Minister Anna Berg met President Carl Holm. “We will not change course,” she said.", [["“We will not change course,”", { text: "We will not change course", speaker: "Anna Berg" }]]],
+  ["Health Secretary Wes Streeting spoke on Tuesday. “We are turning a corner,” the secretary said.", [["“We are turning a corner,”", { text: "We are turning a corner", speaker: "Wes Streeting" }]]],
+  ["The Commerce Department announced new rules. “These measures protect national security,” the department said in a statement.", [["“These measures protect national security,”", { text: "These measures protect national security", speaker: "Commerce Department" }]]],
+  // "who" after a role in apposition to a name stands for the name
+  ["“We will appeal,” said Mark Diaz, a lawyer for the family, who called the ruling “deeply flawed.”", [["“We will appeal,”", { text: "We will appeal", speaker: "Mark Diaz" }], ["“deeply flawed.”", { text: "deeply flawed", speaker: "Mark Diaz", partial: true }]]],
+  // a quotation alone in the paragraph after a person is introduced as a subject is that person's
+  ["Mayor Karen Bass defended the plan. “We hear you,” Bass said.\n\nCouncil member Tim Ortiz was unconvinced.\n\n“She is not listening to residents.”", [["“We hear you,”", { text: "We hear you", speaker: "Karen Bass" }], ["“She is not listening to residents.”", { text: "She is not listening to residents", speaker: "Tim Ortiz" }]]],
+  ["Residents were skeptical.\n\n“Nobody believes a word of it.”", [["“Nobody believes a word of it.”", { text: "Nobody believes a word of it", speaker: null }]]],
+  // an unresolved "they" is the plural subject of the sentence before
+  ["Goldman Sachs economists expect two rate cuts this year. “Inflation is cooling,” they wrote in a note.", [["“Inflation is cooling,”", { text: "Inflation is cooling", speaker: "Goldman Sachs economists" }]]],
+  ["The Democrats blocked the bill. “It is a giveaway to the rich,” they said.", [["“It is a giveaway to the rich,”", { text: "It is a giveaway to the rich", speaker: "Democrats" }]]],
+  ["Sen. Elizabeth Warren and Sen. Bernie Sanders wrote to the regulator. “The rules are too weak,” they wrote.", [["“The rules are too weak,”", { text: "The rules are too weak", speaker: "Elizabeth Warren and Bernie Sanders" }]]],
+  ["Boeing said it would cut output. “We are focused on safety,” it said.", [["“We are focused on safety,”", { text: "We are focused on safety", speaker: "Boeing" }]]],
+  ["The police said a man had been arrested. “He is in custody,” they said.", [["“He is in custody,”", { text: "He is in custody", speaker: "police" }]]],
   ["The National Farmers Union objected. “Our members are paying the price,” the group said.", [["“Our members are paying the price,”", { text: "Our members are paying the price", speaker: "National Farmers Union" }]]],
   ["“There is no deal yet,” a senior administration official told reporters.", [["“There is no deal yet,”", { text: "There is no deal yet", speaker: "senior administration official" }]]],
   ["Prime Minister Anna Lindqvist called the agreement “a historic step for our country.”", [["“a historic step for our country.”", { text: "a historic step for our country", speaker: "Anna Lindqvist" }]]],
@@ -106,6 +124,8 @@ const NEGATIVE: string[] = [
   "Nothing was said about the companies’ plans in the 2000s’ boom.",
   "The festival celebrated rock 'n' roll, and the bands played late.",
   "Fish 'n' chips cost more at the Farmers’ Market this year.",
+  "Officials didn't say when the bridge would reopen.",
+  "The movie's title was changed, and the cast's names were cut.",
 ];
 
 function quotesOf(text: string) {
@@ -157,7 +177,8 @@ describe('quote and attribution taggers: any text', () => {
 
 describe('canonicalOutlet', () => {
   it.each([
-    ['the Times', 'New York Times'],
+    ['the Times', 'The Times'],
+    ['the Times of London', 'The Times (London)'],
     ['NYT', 'New York Times'],
     ['NY Times', 'New York Times'],
     ['The New York Times', 'New York Times'],

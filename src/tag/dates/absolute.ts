@@ -55,7 +55,7 @@ const MONTH_YEAR = new RegExp(`(?:${MOD})?(?<m>${MONTH_ANY})(?:\\s+of)?,?\\s+(?<
 /** "May to July", "April-June", "the April-June quarter", "between May and July". */
 const MONTH_RANGE = new RegExp(
   `(?:the\\s+(?=[A-Z][a-z]+\\s*[-–]\\s*[A-Z][a-z]+\\s+(?:quarter|period)))?(?<m1>${MONTH_FULL})` +
-    `(?:${RANGE_SEP}|(?<=\\bbetween\\s+[A-Z][a-z]+)\\s+and\\s+)(?<m2>${MONTH_FULL})` +
+    `(?:${RANGE_SEP}|(?<=\\b[Bb]etween\\s+[A-Z][a-z]+)\\s+and\\s+)(?<m2>${MONTH_FULL})` +
     `(?:,?\\s+(?<y>${YEAR}))?(?:\\s+(?<q>quarter|period))?`,
   'g',
 );
@@ -65,7 +65,7 @@ const YEAR_ALONE = new RegExp(`${NUM_START}(?:${MOD})?(?<fiscal>fiscal\\s+(?:yea
 
 /** "2015 to 2018", "2015-2018", "2018-19", "2019/20" (a fiscal or school year, read as both years), "between 2015 and 2018". */
 const YEAR_RANGE = new RegExp(
-  `${NUM_START}(?<y1>${YEAR})(?:${RANGE_SEP}|\\/|(?<=\\bbetween\\s+\\d{4})\\s+and\\s+)(?<y2>${YEAR}|\\d\\d(?![\\d%]|[.,]\\d))`,
+  `${NUM_START}(?<y1>${YEAR})(?:${RANGE_SEP}|\\/|(?<=\\b[Bb]etween\\s+\\d{4})\\s+and\\s+)(?<y2>${YEAR}|\\d\\d(?![\\d%]|[.,]\\d))`,
   'g',
 );
 

@@ -178,7 +178,8 @@ function cueAt(tokens: Token[], i: number): Cue | null {
   if (w === 'due' && next?.word !== 'to') return { dir: 'future', strong: true }; // "due on Friday"
   if (FUTURE_BEFORE_INFINITIVE.has(w)) return infinitive ? { dir: 'future', strong: true } : null;
   // "postponed to Nov. 30", "extended until March": the new date lies ahead
-  if (RESCHEDULE.has(w) && TARGET_PREPOSITIONS.has(next?.word ?? '') && !infinitive) return { dir: 'future', strong: true };
+  // (the preposition right before the date: "moved to London on Friday" is a past move)
+  if (RESCHEDULE.has(w) && TARGET_PREPOSITIONS.has(next?.word ?? '') && !infinitive && i + 1 === tokens.length - 1) return { dir: 'future', strong: true };
   if (FUTURE_WORDS.has(w) || w.endsWith("'ll")) return { dir: 'future', strong: true };
   if (PLURAL_SCHEDULE_VERBS.has(w) && i > 0 && !NOT_PRESENT_BEFORE.has(prev)) return { dir: 'future', strong: true };
   // a participle after "be" is passive, an infinitive after "to" is tenseless: "will be held", "to hit"
@@ -231,7 +232,11 @@ export function directionBefore(sentence: string, offset: number, end = offset):
   const last = tokens.length - 1;
   const target = last >= 1 && tokens[last].word === 'for' && !FUTURE_BEFORE_FOR.has(tokens[last - 1].word);
   let weak: Direction = null;
+  // "postponed the launch until Friday", "moved the vote to Monday": a verb that moves an event, its
+  // object, then the new date's preposition right before the date
+  const newDate = last >= 2 && TARGET_PREPOSITIONS.has(tokens[last].word);
   for (let i = last; i >= stop; i--) {
+    if (newDate && i < last - 1 && RESCHEDULE.has(tokens[i].word) && tokens[i].own && !['back', 'off', 'put'].includes(tokens[i].word)) return 'future';
     if (WEAK_FUTURE.has(tokens[i].word)) {
       weak ??= 'future';
       continue;

@@ -47,6 +47,11 @@ const PHRASAL_UP_VERBS: ReadonlySet<string> = new Set([
   'add', 'adds', 'added', 'adding', 'sum', 'sums', 'summed', 'summing', 'total', 'totals', 'totaled', 'totalled',
   'go', 'goes', 'went', 'gone', 'going', 'move', 'moves', 'moved', 'moving', 'step', 'steps', 'stepped',
   'ramp', 'ramps', 'ramped', 'bump', 'bumps', 'bumped', 'shot', 'jumped', 'climbed', 'crept', 'creeping',
+  // verbs of a level moving: "edged up to 3.9%" is a new level, not "at most 3.9%"
+  ...['edge', 'tick', 'inch', 'climb', 'jump', 'push', 'revise', 'scale', 'ratchet', 'drift', 'trend', 'mark', 'round', 'creep', 'shoot', 'rise', 'drive', 'bid'].flatMap(
+    (v) => [v, v + 's', v.endsWith('e') ? v + 'd' : v + 'ed', (v.endsWith('e') ? v.slice(0, -1) : v) + 'ing'],
+  ),
+  'rose', 'risen', 'drove', 'driven', 'bidding', 'shooting',
 ]);
 
 export interface ApproxMatch {

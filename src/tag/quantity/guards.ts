@@ -197,6 +197,66 @@ export function apposedAge(tokens: readonly Token[], n: NumberPhrase): boolean {
   return !STOP_WORDS.has(w.lower) && !START_ADVERBS.has(w.lower) && !isMonth(w) && !DAY_WORDS.has(w.lower) && !ADVERB_RE.test(w.lower);
 }
 
+/** Verbs whose bare-number complement is an age: "turned 60", "turns 18". */
+const AGE_VERBS: ReadonlySet<string> = new Set(['turn', 'turns', 'turned', 'turning']);
+/** Copulas: "she was 45", "he is 12". */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", '’s', 'am']);
+/** Singular personal pronouns as subjects: a bare number they are is an age ("she was 45 when…"); "they were 12" is a count. */
+const PERSON_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'i']);
+/** Verbs of dying or retiring "at" an age ("died at 87", "retired at 60"). */
+const AT_AGE_VERBS: ReadonlySet<string> = new Set(['died', 'dies', 'dying', 'retired', 'retires', 'retiring', 'married', 'marries', 'debuted', 'orphaned', 'widowed']);
+
+/**
+ * An age as a predicate: a small bare integer that is what a person is or turns ("he turned 60",
+ * "she was 45 when she died", "the victim was 19", "Smith, who is 52,"), or the age someone died at
+ * ("died at 87"). Read from the grammar around the number, not from a list of phrases: the verb
+ * before it and the subject before the verb.
+ */
+export function predicateAge(tokens: readonly Token[], n: NumberPhrase): boolean {
+  if (n.digits === null || n.low < 1 || n.low > MAX_AGE || n.high !== n.low) return false;
+  // "were 52 to 48", "was 3-1": a tally or score, not an age
+  const after = tokens[n.end];
+  if (after && (after.lower === 'to' || after.text === '-' || after.text === '–') && tokens[n.end + 1]?.kind === 'num') return false;
+  let k = n.first - 1;
+  // "who were 8 and 10": the later ages of a list
+  for (let x = 0; x < MAX_LIST && AGE_JOINERS.has(tokens[k]?.lower ?? '') && isAgeToken(tokens[k - 1]); x++) k -= 2;
+  // "At 45, she became …": an age opening the sentence
+  if (tokens[k]?.lower === 'at' && sentenceInitial(tokens, k) && tokens[n.end]?.text === ',') return true;
+  // "he was just 19", "she is now 81": an adverb between the verb and the number
+  if (AGE_QUANTIFIERS.has(tokens[k]?.lower ?? '')) k--;
+  // "he turned 60", "turning 18 next week"
+  if (AGE_VERBS.has(tokens[k]?.lower ?? '')) return true;
+  if (tokens[k]?.lower === 'at' && AT_AGE_VERBS.has(tokens[k - 1]?.lower ?? '')) return true;
+  if (!COPULAS.has(tokens[k]?.lower ?? '')) return false;
+  k--;
+  const subject = tokens[k];
+  if (!subject || subject.kind !== 'word') return false;
+  if (PERSON_SUBJECTS.has(subject.lower) || subject.lower === 'who') return true;
+  // "the victim was 19", "the youngest was 12" (a person noun); a name mid-sentence ("… when Smith was 45")
+  if (isPersonNoun(subject.lower)) return true;
+  return HAS_CAPITAL_RE.test(subject.text[0]) && !sentenceInitial(tokens, k) && !STOP_WORDS.has(subject.lower) && !isMonth(subject) && !DAY_WORDS.has(subject.lower);
+}
+
+/** Words that may sit before a model number ("the airline's 737 fleet", "its 787 programme"). */
+const MODEL_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 'this', 'that']);
+/** Smallest bare number read as a model designation before a singular noun (smaller ones are counts: "the 12 remain"). */
+const MODEL_MIN = 100;
+
+/**
+ * A model or designation, not a count: a bare integer of three or four digits between a
+ * determiner or possessive and a singular common noun ("the airline's 737 fleet", "its 787
+ * programme", "the 911 call"). A count takes a plural noun ("the firm's 737 pilots").
+ */
+export function modelDesignation(tokens: readonly Token[], n: NumberPhrase, nextIsUnit: boolean): boolean {
+  if (nextIsUnit || n.digits === null || !/^\d{3,4}$/.test(n.digits) || n.low < MODEL_MIN || n.high !== n.low) return false;
+  const before = tokens[n.first - 1];
+  if (!before || before.kind !== 'word' || !(MODEL_DETERMINERS.has(before.lower) || /['’]s$/.test(before.text))) return false;
+  const next = tokens[n.end];
+  if (!next || next.kind !== 'word' || !next.gap || HAS_CAPITAL_RE.test(next.text) || STOP_WORDS.has(next.lower)) return false;
+  // a singular noun: not a plural, an adverb or a verb form
+  return !/(?:s|ly|ed|ing)$/.test(next.lower) && lemma(next.lower) === next.lower;
+}
+
 /** A noun for a person ("victim", "judges", "scientist"). */
 function isPersonNoun(w: string): boolean {
   const l = lemma(w);

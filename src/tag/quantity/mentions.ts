@@ -202,12 +202,12 @@ function pointFractionAt(tokens: readonly Token[], i: number): [NumberPhrase, [s
   const w = tokens[i]?.lower;
   if (w === 'a' || w === 'one') j++;
   let fraction = POINT_FRACTIONS.get(tokens[j]?.lower ?? '');
-  if (fraction === undefined && tokens[j]?.lower === 'three') {
-    const k = tokens[j + 1]?.text === '-' ? j + 2 : j + 1; // "three-quarters", "three quarters"
-    if (/^quarters?$/.test(tokens[k]?.lower ?? '')) {
-      fraction = 0.75;
-      j = k;
-    }
+  if (fraction === undefined && (tokens[j]?.lower === 'three' || tokens[j]?.lower === 'two')) {
+    const k = tokens[j + 1]?.text === '-' ? j + 2 : j + 1; // "three-quarters", "two-thirds", "two thirds"
+    const denominator = tokens[k]?.lower ?? '';
+    if (tokens[j].lower === 'three' && /^quarters?$/.test(denominator)) fraction = 0.75;
+    else if (tokens[j].lower === 'two' && /^thirds?$/.test(denominator)) fraction = 0.67;
+    if (fraction !== undefined) j = k;
   }
   if (fraction !== undefined) {
     value = fraction;

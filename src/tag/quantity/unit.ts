@@ -106,6 +106,9 @@ export function unitAfter(tokens: readonly Token[], start: number, plural: boole
     if (ADVERB_RE.test(w) && !LY_NOUNS.has(w)) break;
     // "the sixth store opens", "the 1st Battalion moved": a verb ends a singular unit phrase
     if (!plural && words.length > 0 && PAST_RE.test(w)) break;
+    // "the second incident involving the jet", "the first woman leading the bank": a participle
+    // that takes an object ends the phrase (not "the second spending bill")
+    if (words.length > 0 && /[a-z]{3,}ing$/.test(w) && OBJECT_STARTS.has(tokens[next]?.lower ?? '')) break;
     // "the first image shows": after a singular noun an -s word is a verb (or a new phrase)
     if (!plural && words.length > 0 && (isPlural(w) || S_VERBS.has(w))) {
       // "the first school closures": a plural with a noun ending is the head; else a verb, as

@@ -14,8 +14,11 @@ import type { AttributionKind, Span } from '../../model.js';
 import type { TagContext } from '../types.js';
 import { findCues, type Cue } from './cues.js';
 import { addMention, resolve, scanMentions, toMention, type Mention, type Resolved } from './mentions.js';
+import { phraseAfter } from './phrase.js';
+import { classify } from './classify.js';
 import { findQuoteSpans, paragraphSpans, quotedText, type QuoteSpan } from './quote-spans.js';
 import { tokenAt, tokenize, type Token } from './tokens.js';
+import { timesOutlet } from '../vocab/speech.js';
 
 export interface QuoteInfo extends Span {
   quote: QuoteSpan;
@@ -108,10 +111,14 @@ function run(ctx: TagContext): Analysis {
   const mentions: Mention[] = scanMentions(tokens);
   const cues: ResolvedCue[] = [];
   for (const c of rawCues) {
-    const source = resolve(c.speaker, c.start, mentions, paras[paraOf(c.start)]?.start ?? 0);
+    let source = resolve(c.speaker, c.start, mentions, paras[paraOf(c.start)]?.start ?? 0);
+    // "Goldman Sachs economists expect cuts. “…,” they wrote": an unresolved "they" is the plural subject of the sentence before
+    if (!source && c.speaker.type === 'pronoun' && c.speaker.pronoun === 'plural') source = pluralSubjectBefore(tokens, blocked, c.start);
+    // a bare "the Times": which paper is read from the article ("The Times of London" named before, a British story)
+    if (source?.kind === 'publication' && source.name === 'The Times') source = { ...source, name: timesOutlet(text, c.start) };
     if (source) {
       const sp = c.speaker.type === 'named' ? c.speaker : undefined;
-      const m = toMention({ type: 'named', kind: source.kind, name: source.name, heads: sp?.heads ?? [] }, c.srcStart, true);
+      const m = toMention({ type: 'named', kind: source.kind, name: source.name, heads: sp?.heads ?? [], ...(sp?.plural ? { plural: true } : {}) }, c.srcStart, true);
       if (sp?.role) m.role = sp.role;
       if (sp?.gender) m.gender = sp.gender;
       // inherit what an earlier mention of the same name knows ("Ross" after "Commerce Secretary Wilbur Ross")
@@ -126,8 +133,36 @@ function run(ctx: TagContext): Analysis {
     cues.push({ ...c, source, quoted: false });
   }
 
-  assignSpeakers(text, tokens, blocked, quotes, cues, paraOf, paras);
+  assignSpeakers(text, tokens, blocked, quotes, cues, paraOf, paras, mentions);
   return { tokens, quotes, cues };
+}
+
+/** Tokens looked back for the sentence before a "they" cue. */
+const PLURAL_SUBJECT_REACH = 80;
+
+/** The subject of the sentence before `offset` when it is a group ("Researchers at Stanford", "The Democrats", "Goldman Sachs economists"). */
+function pluralSubjectBefore(tokens: readonly Token[], blocked: readonly boolean[], offset: number): Resolved | null {
+  const at = tokenAt(tokens, offset);
+  let k = at - 1;
+  const floor = Math.max(0, at - PLURAL_SUBJECT_REACH);
+  // back over this sentence (quotations included) to the end of the one before
+  while (k >= floor && (blocked[k] || !endsSentence(tokens, k))) k--;
+  if (k < floor) return null;
+  const end = k;
+  k--;
+  while (k >= floor && !tokens[k + 1].nl && (blocked[k] || !endsSentence(tokens, k))) k--;
+  const start = k + 1;
+  if (blocked[start]) return null;
+  const np = phraseAfter(tokens, start, end);
+  if (!np) return null;
+  const sp = classify(tokens.slice(np[0], np[1]));
+  if (sp?.type !== 'named') return null;
+  const plural = (w: string | undefined) => !!w && /[a-z]s$/.test(w) && !/ss$/.test(w);
+  // "The Democrats": a capitalized plural with "the" is a group, not a surname
+  if (sp.kind === 'named-person') return sp.single && tokens[np[0]].lower === 'the' && plural(sp.name.toLowerCase()) ? { name: sp.name, kind: 'organization' } : null;
+  // a group: a plural head ("economists") or an organization's people ("Stanford University researchers")
+  if (!plural(tokens[np[1] - 1].lower) && !plural(sp.role) && !plural(sp.heads[0])) return null;
+  return { name: sp.name, kind: sp.kind };
 }
 
 /** Is token k the end of a sentence (outside quotations)? */
@@ -149,6 +184,7 @@ function assignSpeakers(
   cues: readonly ResolvedCue[],
   paraOf: (o: number) => number,
   paras: readonly Span[],
+  mentions: readonly Mention[] = [],
 ) {
   // adverbs ("reportedly") attribute a claim, never a quotation
   const usable = cues.filter((c) => c.source && c.srcStart !== c.verbStart).sort((x, y) => x.verbStart - y.verbStart);
@@ -264,6 +300,20 @@ function assignSpeakers(
     } else if (prevOk) {
       q.speaker = prevOk.speaker;
       q.via = 'carry';
+    } else {
+      // "Council member Tim Ortiz was unconvinced.¶“She is not listening.”": a person introduced as
+      // the subject of the previous paragraph (or of this one, before the quotation) says it
+      const last = prev ? prev.end : 0;
+      for (let k = mentions.length - 1; k >= 0; k--) {
+        const m = mentions[k];
+        if (m.at >= q.start) continue;
+        if (m.at < floor || m.at < last) break;
+        if (m.kind === 'named-person' && m.subject && !m.weak && !m.candidate) {
+          q.speaker = { name: m.name, kind: 'named-person' };
+          q.via = 'carry';
+          break;
+        }
+      }
     }
   }
 }

@@ -60,7 +60,7 @@ export type Gender = 'm' | 'f' | undefined;
 
 /** What a speaker phrase says before resolution. */
 export type Speaker =
-  | { type: 'named'; kind: AttributionKind; name: string; gender?: Gender; heads: string[]; single?: boolean; role?: string }
+  | { type: 'named'; kind: AttributionKind; name: string; gender?: Gender; heads: string[]; single?: boolean; role?: string; plural?: boolean }
   | { type: 'pronoun'; pronoun: 'm' | 'f' | 'org' | 'plural' }
   | { type: 'org-anaphor'; noun: string; text?: string }
   | { type: 'role-anaphor'; role: string; gender?: Gender }
@@ -121,6 +121,19 @@ export function classify(given: readonly Token[]): Speaker | null {
   const last = lastLower(ts);
   const caps = ts.filter((t) => t.cap);
 
+  // two named sources joined by "and" speak together: "Microsoft and OpenAI announced", "Sen.
+  // Elizabeth Warren and Sen. Bernie Sanders wrote" (not one name: "Food and Drug Administration")
+  const and = ts.findIndex((t) => t.lower === 'and');
+  if (and > 0 && and < ts.length - 1 && ts[0].cap && ts[and + 1].cap && !orgLike(ts)) {
+    const left = classify(ts.slice(0, and));
+    const right = classify(ts.slice(and + 1));
+    if (left?.type === 'named' && right?.type === 'named' && left.kind !== 'anonymous' && right.kind !== 'anonymous' && (left.kind === 'publication') === (right.kind === 'publication')) {
+      const people = left.kind === 'named-person' && right.kind === 'named-person' && !left.single && !right.single;
+      const kind = left.kind === 'publication' ? 'publication' : people ? 'named-person' : 'organization';
+      return { type: 'named', kind, name: `${left.name} and ${right.name}`, heads: ['group'], plural: true };
+    }
+  }
+
   // anonymous heads with a qualifier: "people familiar with the matter", "a person with knowledge of"
   for (let k = 1; k < ts.length; k++) {
     if (!ANONYMOUS_HEADS.has(ts[k - 1].lower)) continue;
@@ -168,6 +181,11 @@ export function classify(given: readonly Token[]): Speaker | null {
   if (det === 'the' && ts.length >= 2 && ts.slice(0, -1).every((t) => t.cap) && (EPITHETS.test(ts[ts.length - 1].text) || (!ts[ts.length - 1].cap && TITLES.has(last)))) {
     // "the South Carolina Republican", "the Texas senator"
     return { type: 'person-anaphor', role: last };
+  }
+  // "the Seattle-based company", "the state-owned lender": a place or owner adjective before a description
+  const located = (t: Token) => /^[\p{L}.-]+-(?:based|owned|listed|headquartered|backed|run|controlled)$/u.test(t.text);
+  if (det === 'the' && ts.length >= 2 && !ts[ts.length - 1].cap && ORG_ANAPHORS.has(last) && ts.slice(0, -1).every((t) => located(t) || !t.cap)) {
+    return { type: 'org-anaphor', noun: last };
   }
   if (det === 'the' && ts.every((t) => !t.cap || NATIONALITY.test(t.text))) {
     if (!ts[ts.length - 1].cap) {

@@ -18,7 +18,7 @@ import {
 } from '../vocab/speech.js';
 import { classify, type Speaker } from './classify.js';
 import { phraseAfter, phraseBefore } from './phrase.js';
-import { isPossessive, type Token } from './tokens.js';
+import { isPossessive, tokenAt, type Token } from './tokens.js';
 
 export interface Cue {
   /** Lemma of the cue: 'say', 'according to', 'cite', 'reportedly', ... */
@@ -87,9 +87,19 @@ export function findCues(tokens: readonly Token[], blocked: readonly boolean[]):
     const t = tokens[i];
     if (!t.word || blocked[i]) continue;
     const cue = cueAt(tokens, blocked, i);
-    if (cue) out.push(cue);
+    if (cue) out.push(withOwner(tokens, blocked, cue));
   }
   return out;
+}
+
+/** "Labour's Rachel Reeves said", "Microsoft's Brad Smith said": the owner before a full name opens the claim span (not the source). */
+function withOwner(tokens: readonly Token[], blocked: readonly boolean[], cue: Cue): Cue {
+  const sp = cue.speaker;
+  if (cue.inverted || cue.start !== cue.srcStart || sp.type !== 'named' || sp.kind !== 'named-person' || sp.single) return cue;
+  const k = tokenAt(tokens, cue.srcStart);
+  const owner = tokens[k - 1];
+  if (!owner || blocked[k - 1] || tokens[k].nl || !owner.cap || !isPossessive(owner)) return cue;
+  return { ...cue, start: owner.start };
 }
 
 /** Per blocked-map: nearest blocked token after / start of the free run before each index. */
@@ -223,6 +233,12 @@ function cueAt(tokens: readonly Token[], blocked: readonly boolean[], i: number)
     const ante = phraseBefore(tokens, j - 2, floorFrom(blocked, j - 2));
     const asp = ante && classify(tokens.slice(ante[0], ante[1]));
     if (!ante || !asp) return null;
+    // "Mark Diaz, a lawyer for the family, who called …": the role is an appositive of the name before it
+    if (!(asp.type === 'named' && asp.kind === 'named-person') && ante[0] > 1 && tokens[ante[0] - 1].text === ',' && !blocked[ante[0] - 1]) {
+      const name = phraseBefore(tokens, ante[0] - 1, floorFrom(blocked, ante[0] - 1));
+      const nsp = name && classify(tokens.slice(name[0], name[1]));
+      if (name && nsp?.type === 'named' && nsp.kind === 'named-person' && !nsp.single) return make(tokens, lemma, [i, i + 1], name, false, nsp);
+    }
     return make(tokens, lemma, [i, i + 1], ante, false, asp);
   }
   if ((tokens[j - 1].lower === 'and' || tokens[j - 1].lower === 'but') && !participle) {
@@ -375,6 +391,13 @@ function coordinatedSubject(tokens: readonly Token[], blocked: readonly boolean[
   return null;
 }
 
+/** A full stop that ends a sentence: a space, then a capital ("fleet. The carrier's"), unlike "D-N.Y." or "U.S.". */
+function sentenceStop(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  return ['.', '!', '?'].includes(t.text) && next !== undefined && next.start > t.end && next.cap;
+}
+
 /** Subject before ", <appositive>," — prefer a person's name on either side of the commas. */
 function appositive(tokens: readonly Token[], blocked: readonly boolean[], comma: number): [[number, number] | null, Speaker | null] {
   // walk back over up to MAX_CHUNKS comma-separated chunks ("Alice Jones, 45, a teacher in Dayton, said")
@@ -382,7 +405,7 @@ function appositive(tokens: readonly Token[], blocked: readonly boolean[], comma
   let end = comma;
   let k = comma - 1;
   for (let c = 0; c < MAX_CHUNKS; c++) {
-    while (k >= 0 && end - k <= MAX_APPOSITIVE && !blocked[k] && tokens[k].text !== ',' && !tokens[k + 1]?.nl && (tokens[k].word || APPOSITIVE_PUNCT.has(tokens[k].text))) k--;
+    while (k >= 0 && end - k <= MAX_APPOSITIVE && !blocked[k] && tokens[k].text !== ',' && !tokens[k + 1]?.nl && (tokens[k].word || (APPOSITIVE_PUNCT.has(tokens[k].text) && !sentenceStop(tokens, k)))) k--;
     if (k < 0 || tokens[k].text !== ',' || blocked[k] || k + 1 >= end) break;
     chunks.push([k + 1, end]);
     if (RELATIVES.has(tokens[k + 1].lower) || /ing$/.test(tokens[k + 1].lower)) break;
@@ -408,8 +431,17 @@ function appositive(tokens: readonly Token[], blocked: readonly boolean[], comma
     const role = prevPart && roleIn(tokens, prevPart);
     if (prevPart && role) {
       let st = prevPart[0];
+      // "A lawyer for the defendant, Marcus Lee, said": the name is in apposition to the person
+      // noun right before it, so the speaker is that person's lawyer, not the person
+      const [obj, det, link] = [tokens[prevPart[1] - 1], tokens[prevPart[1] - 2], tokens[prevPart[1] - 3]];
+      if (prevPart[1] - 3 > prevPart[0] && !obj.cap && (TITLES.has(obj.lower) || PERSON_OBJECTS.has(obj.lower)) && det.lower === 'the' && (link.lower === 'for' || link.lower === 'of')) {
+        const roleWords = tokens.slice(prevPart[0], prevPart[1] - 3).filter((t) => !['a', 'an', 'the', 'one'].includes(t.lower)).map((t) => t.text);
+        if (roleWords.length) return [[st, ch[1]], { type: 'named', kind: 'anonymous', name: `${roleWords.join(' ')} for ${sp.name}`, heads: [] }];
+      }
       const pos = tokens[st - 1];
       if (pos && pos.cap && /'s$/.test(pos.lower) && !blocked[st - 1]) st--;
+      // "Its president, Maria Lopez, said": the possessive pronoun opens the phrase
+      else if (pos && ['its', 'his', 'her', 'their', 'our'].includes(pos.lower) && !blocked[st - 1]) st--;
       return [[st, ch[1]], { ...sp, role: sp.role ?? role }];
     }
     return [ch, sp];
@@ -420,8 +452,14 @@ function appositive(tokens: readonly Token[], blocked: readonly boolean[], comma
   return [null, null];
 }
 
+/** Person nouns that a name in apposition may belong to ("a lawyer for the defendant, Marcus Lee,"). */
+const PERSON_OBJECTS = new Set(['defendant', 'plaintiff', 'victim', 'suspect', 'accused', 'claimant', 'petitioner', 'deceased', 'player', 'singer', 'actor', 'actress', 'star', 'man', 'woman', 'boy', 'girl', 'patient', 'driver', 'pilot']);
+
 /** The role or title word heading a phrase ("the chief executive of Micron" → executive), if any. */
 function roleIn(tokens: readonly Token[], [s, e]: [number, number]): string | undefined {
+  // the head noun last, after a long capitalized owner ("The National Transportation Safety Board chair")
+  const head = tokens[e - 1];
+  if (head && !head.cap && e - s > ROLE_HEAD_REACH && tokens.slice(s, e - 1).every((t) => t.cap || t.lower === 'the' || t.lower === 'of' || t.lower === '&' || t.lower === 'and') && (ROLE_NOUNS.has(head.lower) || TITLES.has(head.lower))) return head.lower;
   for (let k = s; k < Math.min(e, s + ROLE_HEAD_REACH); k++) {
     const l = tokens[k].lower;
     if (['of', 'at', 'for', 'from', 'with', 'in'].includes(l)) break;

@@ -35,10 +35,16 @@ export interface Mention {
   words: string[];
   /** Opens its sentence (a subject), from the text scan. */
   subject?: boolean;
+  /** Offset of the sentence the mention stands in (text scan only). */
+  sentence?: number;
+  /** Follows "by" (the agent of a passive: "was criticized by X"), so not the sentence's topic. */
+  agent?: boolean;
   /** A bare two- or three-word capitalized run: only used to expand a surname ("Thunberg"). */
   weak?: boolean;
   /** A lone capitalized word that may be a company ("EasyJet"): only a last resort for "the airline". */
   candidate?: boolean;
+  /** Two sources together ("Warren and Sanders"): "they", never "he" or "she". */
+  plural?: boolean;
 }
 
 export interface Resolved {
@@ -135,8 +141,18 @@ function describedAs(tokens: readonly Token[], e: number): string | undefined {
   return !last.cap && ORG_ANAPHORS.has(last.lower) ? last.lower : undefined;
 }
 
+/** Abbreviated titles and the role word an anaphor uses ("Gov. Greg Abbott" … "the governor"). */
+const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['gov.', 'governor'], ['gov', 'governor'], ['sen.', 'senator'], ['sen', 'senator'], ['rep.', 'representative'], ['rep', 'representative'],
+  ['gen.', 'general'], ['gen', 'general'], ['lt.', 'lieutenant'], ['capt.', 'captain'], ['col.', 'colonel'], ['sgt', 'sergeant'], ['sgt.', 'sergeant'],
+  ['adm.', 'admiral'], ['cmdr.', 'commander'], ['maj.', 'major'], ['det', 'detective'], ['det.', 'detective'], ['insp', 'inspector'], ['insp.', 'inspector'],
+  ['supt', 'superintendent'], ['supt.', 'superintendent'], ['cllr', 'councillor'], ['cllr.', 'councillor'], ['prof.', 'professor'], ['pres.', 'president'],
+]);
+
 /** Do two role words belong to one class ("CEO" / "chief executive" / "boss")? */
 export function sameRole(a: string, b: string): boolean {
+  a = TITLE_ABBREVIATIONS.get(a) ?? a;
+  b = TITLE_ABBREVIATIONS.get(b) ?? b;
   if (a === b) return true;
   const ca = ROLE_CLASSES.get(a);
   const cb = ROLE_CLASSES.get(b);
@@ -150,8 +166,27 @@ function dateline(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Scan capitalized runs of the whole text for people and organizations named outright. */
+/** Start offset of the sentence of each token (a line break or . ! ? before it, closing quotes skipped). */
+function sentenceStarts(tokens: readonly Token[]): number[] {
+  const out = new Array<number>(tokens.length);
+  let current = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    let p = k - 1;
+    while (p >= 0 && (tokens[p].text === '”' || tokens[p].text === '"' || tokens[p].text === '’' || tokens[p].text === ')')) p--;
+    if (k === 0 || tokens[k].nl || (p >= 0 && ['.', '!', '?'].includes(tokens[p].text) && tokens[k].cap)) current = tokens[k].start;
+    out[k] = current;
+  }
+  return out;
+}
+
 export function scanMentions(tokens: readonly Token[]): Mention[] {
   const out: Mention[] = [];
+  const sentenceOf = sentenceStarts(tokens);
+  /** Where a person mention at token i stands: its sentence, and whether it is a passive's agent. */
+  const place = (m: Mention, i: number) => {
+    m.sentence = sentenceOf[i];
+    if (tokens[i - 1]?.lower === 'by') m.agent = true;
+  };
   const singles: Token[] = [];
   /** Sentence-opening single words that look like brand names ("EasyJet", "IBM"). */
   const candidates: Token[] = [];
@@ -212,6 +247,7 @@ export function scanMentions(tokens: readonly Token[]): Mention[] {
         const plausible = titled || appositive || !!role || (nameTokens.length > 1 && FIRST_NAMES.has(nameTokens[0].toLowerCase()));
         const m = toMention(sp, t.start, false);
         if (opensSentence(tokens, i)) m.subject = true;
+        place(m, i);
         // "Chelsea manager Marco Rossi", "Marco Rossi, Chelsea's manager,"
         if (role && (!m.role || ROLE_CLASSES.has(role))) m.role = role;
         if (plausible) out.push(m);
@@ -241,6 +277,7 @@ export function scanMentions(tokens: readonly Token[]): Mention[] {
     const m: Mention = { at: t.start, name: full.name, kind: 'named-person', heads: [], speaker: false, words: full.words };
     if (full.gender) m.gender = full.gender;
     if (opensSentence(tokens, tokenIndex.get(t) ?? 0)) m.subject = true;
+    place(m, tokenIndex.get(t) ?? 0);
     out.push(m);
   }
   // frequent single names that are neither people nor places: companies and bodies ("the company" → Huawei)
@@ -301,10 +338,11 @@ export function toMention(sp: Extract<Speaker, { type: 'named' }>, at: number, s
   const m: Mention = { at, name: sp.name, kind: sp.kind, heads: sp.heads, speaker, words: sp.name.toLowerCase().split(' ') };
   if (sp.gender) m.gender = sp.gender;
   if (sp.role) m.role = sp.role;
+  if (sp.plural) m.plural = true;
   return m;
 }
 
-const compatible = (m: Mention, g: 'm' | 'f') => m.kind === 'named-person' && (m.gender === undefined || m.gender === g);
+const compatible = (m: Mention, g: 'm' | 'f') => m.kind === 'named-person' && !m.plural && (m.gender === undefined || m.gender === g);
 
 /** Resolve a speaker phrase at `at` against mentions (sorted by `at`). */
 export function resolve(sp: Speaker, at: number, mentions: readonly Mention[], paraStart = 0): Resolved | null {
@@ -358,7 +396,14 @@ export function resolve(sp: Speaker, at: number, mentions: readonly Mention[], p
     case 'pronoun': {
       if (sp.pronoun === 'm' || sp.pronoun === 'f') {
         const g = sp.pronoun;
-        const near = latest((m) => compatible(m, g));
+        let near = latest((m) => compatible(m, g));
+        // two people who fit were just named in one sentence: the subject is the topic, not the
+        // object ("Reyes criticized Smith. “…,” he said" → Reyes); a passive's agent is not a subject
+        if (near && !near.subject && !near.speaker && near.sentence !== undefined) {
+          const sentence = near.sentence;
+          const subject = latest((m) => m.subject === true && !m.agent && m.sentence === sentence && compatible(m, g));
+          if (subject) near = subject;
+        }
         const spk = latest((m) => m.speaker && compatible(m, g));
         // a new subject named in this paragraph after its last speaker takes over ("Mnuchin … was cautious. He said")
         const fresh = near && near.at >= paraStart && !near.speaker && near.subject && (!spk || spk.at < near.at);
@@ -374,7 +419,7 @@ export function resolve(sp: Speaker, at: number, mentions: readonly Mention[], p
         const pick = spk && (!any || at - spk.at <= PLURAL_WINDOW) ? spk : any;
         return pick ? { name: pick.name, kind: pick.kind } : null;
       }
-      const pl = latest((m) => m.speaker && m.kind !== 'named-person' && (/s$/.test(m.name) || m.kind === 'organization'));
+      const pl = latest((m) => m.speaker && (m.plural || (m.kind !== 'named-person' && (/s$/.test(m.name) || m.kind === 'organization'))));
       return pl && at - pl.at <= PLURAL_WINDOW ? { name: pl.name, kind: pl.kind } : null;
     }
     case 'org-anaphor': {

@@ -22,7 +22,7 @@ import type { Quantity } from '../../model.js';
 import { suffixApproxAt, intervalOf, type Interval } from '../quantity/approx.js';
 import { clean, numberAt } from '../quantity/number.js';
 import { scanFractions } from '../quantity/fractions.js';
-import { apposedAge, dialledCode, isNameWord, isYear, notAQuantity } from '../quantity/guards.js';
+import { apposedAge, dialledCode, isNameWord, isYear, modelDesignation, notAQuantity, predicateAge } from '../quantity/guards.js';
 import { scanMentions, type Mention } from '../quantity/mentions.js';
 import type { Token } from '../quantity/tokens.js';
 import { isPlural, lemma, unitAfter, type UnitPhrase } from '../quantity/unit.js';
@@ -157,9 +157,28 @@ function pairedUnit(tokens: readonly Token[], m: Mention, next: Mention | undefi
   return u && u !== 'time' && u !== 'name' ? { unit: u.unit, modifiers: [], end: m.end } : null;
 }
 
-function countOf(tokens: readonly Token[], m: Mention, next: Mention | undefined): { draft: Omit<ClaimDraft, 'kind'>; } | null {
+/** Shortest numeral remembered as part of a name ("Boeing 737"): two-digit ones recur as counts too. */
+const NAME_DIGITS_MIN = 3;
+
+/** Numerals the text uses inside names ("Boeing 737", "Airbus 320"), years apart. */
+function namedNumerals(tokens: readonly Token[], mentions: readonly Mention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) {
+    const n = m.number;
+    // a capitalized word, a space, the numeral ("Boeing 737"); not a glued code ("A320")
+    const t = tokens[n.first];
+    const before = tokens[n.first - 1];
+    if (!t.gap || before?.kind !== 'word' || !/^\p{Lu}/u.test(before.text)) continue;
+    if (m.measure === 'plain' && n.digits !== null && n.digits.length >= NAME_DIGITS_MIN && !isYear(n) && notAQuantity(tokens, n)) out.add(n.digits);
+  }
+  return out;
+}
+
+function countOf(tokens: readonly Token[], m: Mention, next: Mention | undefined, names: ReadonlySet<string> = new Set()): { draft: Omit<ClaimDraft, 'kind'>; } | null {
   const n = m.number;
   if (notAQuantity(tokens, n) || (m.second && notAQuantity(tokens, m.second))) return null;
+  // "Boeing 737 … the firm's 737 pilots": the numeral of a name met in this text is that name again
+  if (!m.second && !m.approximated && n.digits !== null && names.has(n.digits)) return null;
   if (partnerIsLabel(tokens, m.first)) return null;
   const exactOne = !m.second && n.low === 1 && n.high === 1;
   if (exactOne && n.spelled && PRONOUN_ONE_BEFORE.has(tokens[n.first - 1]?.lower ?? '')) return null;
@@ -170,10 +189,14 @@ function countOf(tokens: readonly Token[], m: Mention, next: Mention | undefined
   if (exactOne && n.spelled && tokens[m.first - 1]?.lower === 'at' && !m.approximated) return null;
   // "Biden, 81, said" (an age), "call 111", "Reply STOP to 60060" (codes)
   if (!u && !m.approximated && (apposedAge(tokens, n) || dialledCode(tokens, n.first))) return null;
+  // "she was 45 when…", "turned 60" (an age); "the airline's 737 fleet" (a model, not 737 of something)
+  if (!u && !m.approximated && !m.second && (predicateAge(tokens, n) || modelDesignation(tokens, n, false))) return null;
   // "Reform UK was on 25", "the Tories on 21": a bare number after "on" is a level or score
   if (!u && !m.approximated && !m.second && tokens[m.first - 1]?.lower === LEVEL_PREPOSITION) return null;
   if (u && isTimeUnit(u.unit)) return null;
   if (isYear(n) && !m.second && !m.approximated && !(u && isPlural(tokens[u.end - 1].lower))) return null;
+  // "from 2015 to 2018", "between 1989 and 1993": a range of years is a date (the date tagger's)
+  if (isYear(n) && m.second && isYear(m.second) && !u) return null;
   let interval: Interval = m.interval;
   // "a 5m wall": a glued "m" with no counted noun is metres, not millions
   if (!u && n.abbreviated && tokens[n.first + 1]?.lower === 'm' && !m.second) {
@@ -216,13 +239,14 @@ export const countTagger: Tagger = {
     const { tokens, mentions } = scanMentions(ctx.text);
     const out: ClaimDraft[] = [];
     const fractions = scanFractions(tokens);
+    const names = namedNumerals(tokens, mentions);
     let f = 0;
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k];
       if (m.measure !== 'plain') continue;
       while (f < fractions.length && fractions[f].end <= m.first) f++;
       if (f < fractions.length && fractions[f].first < m.end) continue; // "one in five" is a percent
-      const c = countOf(tokens, m, mentions[k + 1]);
+      const c = countOf(tokens, m, mentions[k + 1], names);
       if (c) out.push({ kind: 'count', ...c.draft });
     }
     return out;

@@ -136,6 +136,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'boss', 'ceo', 'councillor', 'cllr', 'cllr.', 'insp', 'det', 'supt', 'supt.', 'pc', 'sgt', 'dci', 'di', 'ds', 'dc', 'constable',
   'sergeant', 'chief-executive', 'mep', 'msp', 'peer', 'agent',
   'coach', 'quarterback', 'pitcher', 'striker', 'midfielder', 'goalkeeper', 'rev.', 'reverend', 'sheriff', 'officer', 'sgt.', 'superintendent', 'inspector', 'envoy', 'negotiator', 'representative',
+  'member', 'treasurer', 'comptroller', 'registrar', 'coroner', 'alderman', 'councilman', 'councilwoman', 'councilmember', 'assemblyman', 'assemblywoman', 'magistrate', 'bishop', 'archbishop', 'rabbi', 'imam', 'dean', 'provost',
 ]);
 
 /**
@@ -415,7 +416,9 @@ export const FIRST_NAMES: ReadonlyMap<string, 'm' | 'f'> = new Map([
 
 /** News outlets: canonical name → aliases (lower-case, without a leading "the"). */
 const OUTLETS: Record<string, string[]> = {
-  'New York Times': ['new york times', 'nyt', 'ny times', 'n.y. times', 'nytimes', 'times', 'nytimes.com'],
+  'New York Times': ['new york times', 'nyt', 'ny times', 'n.y. times', 'nytimes', 'nytimes.com'],
+  // "the Times" alone names several papers: resolved from the article's context (timesOutlet)
+  'The Times': ['times'],
   'Washington Post': ['washington post', 'post', 'wapo'],
   'Wall Street Journal': ['wall street journal', 'wsj', 'journal'],
   Reuters: ['reuters', 'thomson reuters'],
@@ -430,7 +433,7 @@ const OUTLETS: Record<string, string[]> = {
   'The Telegraph': ['telegraph'],
   'Daily Telegraph': ['daily telegraph'],
   'Sunday Telegraph': ['sunday telegraph'],
-  'The Times (London)': ['times of london'],
+  'The Times (London)': ['times of london', 'london times', 'times (london)'],
   'BBC': ['bbc', 'bbc news', 'british broadcasting corporation'],
   CNN: ['cnn'],
   CNBC: ['cnbc'],
@@ -528,6 +531,33 @@ export function canonicalOutlet(name: string): string | null {
   }
   if (GENERIC_OUTLET.test(bare) && /^[A-Z]/.test(bare) && bare.includes(' ')) return bare;
   return null;
+}
+
+/** The New York Times named in full (or by its short forms) somewhere in a text. */
+const NYT_NAMED = /\bNew York Times\b|\bNYT\b|\bN\.?Y\.? Times\b|\bnytimes\.com\b/;
+/** The London paper named in full. */
+const LONDON_TIMES_NAMED = /\bTimes of London\b|\bLondon Times\b|\bThe Times \(London\)|\bthetimes\.co\.uk\b/;
+/** Words that place a story in Britain or in the United States (for a bare "the Times"). */
+const UK_CONTEXT = /\b(?:Britain|British|U\.?K\.?|United Kingdom|London|England|English|Scotland|Scottish|Wales|Welsh|Westminster|Whitehall|Downing Street|NHS|MPs?|Labour|Tory|Tories|House of Commons|per cent)\b|£/g;
+const US_CONTEXT = /\b(?:U\.S\.|US|USA|United States|America|American|Americans|Washington|Congress|White House|Pentagon|Republicans?|Democrats?|GOP|Capitol Hill|New York)\b|\$/g;
+
+/**
+ * Which paper a bare "the Times" names in this text: the New York Times when it is named in full
+ * (or the story is American), the Times of London when that is named or the story is British,
+ * otherwise "The Times" as printed. A name given before `at` wins over one given after it.
+ */
+export function timesOutlet(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const nyt = NYT_NAMED.exec(before)?.index ?? -1;
+  const london = LONDON_TIMES_NAMED.exec(before)?.index ?? -1;
+  if (nyt >= 0 || london >= 0) return nyt > london ? 'New York Times' : 'The Times (London)';
+  if (NYT_NAMED.test(text)) return 'New York Times';
+  if (LONDON_TIMES_NAMED.test(text)) return 'The Times (London)';
+  const uk = text.match(UK_CONTEXT)?.length ?? 0;
+  const us = text.match(US_CONTEXT)?.length ?? 0;
+  if (uk > us) return 'The Times (London)';
+  if (us > uk) return 'New York Times';
+  return 'The Times';
 }
 
 /** True when the alias can only be read as an outlet with "the" ("the Times", "the Post"). */

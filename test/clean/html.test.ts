@@ -136,6 +136,41 @@ describe('boilerplate removal', () => {
     expect(text).not.toContain('Reader 1 wrote');
   });
 
+  describe('position: the article sits under its headline', () => {
+    const head = `<head><meta property="og:title" content="Council Rejects the Harbour Plan"></head>`;
+    const replies = [1, 2, 3, 4, 5, 6].map((n) => `<div class="c"><span>User${n} said:</span><p>Reader ${n} thinks that, honestly, the plan was flawed, costly, late, and unfair to the people, the shops, and the fishermen.</p></div>`).join('');
+    const story = `<div class="a1"><h1>Council Rejects the Harbour Plan</h1><div class="t1">${PROSE(1)}${PROSE(2)}${PROSE(3)}</div></div>`;
+
+    it('prefers a short story under the headline to a longer unmarked thread after it', () => {
+      const { text } = clean(html(`<html>${head}<body>${story}<div class="r1"><h3>12 responses</h3>${replies}</div></body></html>`));
+      expect(text).toContain('Paragraph 3 of the story');
+      expect(text).not.toContain('Reader 1 thinks');
+    });
+
+    it('prefers the story to a block of long teasers before the headline', () => {
+      const teasers = [1, 2, 3, 4, 5, 6].map((n) => `<div class="t"><p>Teaser ${n} says that, in other news, the mayor, the board, and the union met again, and talked, and argued.</p></div>`).join('');
+      const { text } = clean(html(`<html>${head}<body><div class="top">${teasers}</div>${story}</body></html>`));
+      expect(text).toContain('Paragraph 3 of the story');
+      expect(text).not.toContain('Teaser 1 says');
+    });
+
+    it('keeps every part of a body split into containers under the headline', () => {
+      const partA = `<div class="part">${PROSE(1)}${PROSE(2)}${PROSE(3)}</div>`;
+      const partB = `<div class="part">${[4, 5, 6, 7, 8, 9].map(PROSE).join('')}</div>`;
+      const { text } = clean(html(`<html>${head}<body><header><h1>Council Rejects the Harbour Plan</h1></header><main>${partA}<div class="ad">Advertisement</div>${partB}</main></body></html>`));
+      expect(text).toContain('Paragraph 1 of the story');
+      expect(text).toContain('Paragraph 9 of the story');
+    });
+
+    it('keeps a long body that follows an intro of several paragraphs', () => {
+      const intro = `<div class="intro">${PROSE(1)}${PROSE(2)}${PROSE(3)}</div>`;
+      const body = `<div class="x9">${[4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15].map(PROSE).join('')}</div>`;
+      const { text } = clean(html(`<html>${head}<body><div class="a1"><h1>Council Rejects the Harbour Plan</h1>${intro}</div>${body}</body></html>`));
+      expect(text).toContain('Paragraph 15 of the story');
+      expect(text).toContain('Paragraph 9 of the story');
+    });
+  });
+
   it('falls back to the JSON-LD articleBody when the page renders its text with scripts', () => {
     const body = 'First paragraph of the article body, which is long enough to count. '.repeat(5);
     const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'H', articleBody: `${body}\n${body.toUpperCase()}` });

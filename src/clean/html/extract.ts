@@ -50,10 +50,11 @@ export function extractArticle(dom: FlatDom, options: ExtractOptions = {}): Extr
   const hint = hints(dom);
   const diagnostics: Diagnostic[] = [];
   const articleBody = findArticleBody(dom);
+  const headline = findHeadline(dom, options.title);
   let best: Extraction | null = null;
   let bestChars = -1;
   for (const flags of ATTEMPTS) {
-    const attempt = runAttempt(dom, hint, flags, articleBody, options);
+    const attempt = runAttempt(dom, hint, flags, articleBody, headline, options);
     const chars = attempt.blocks.reduce((sum, b) => sum + b.text.length, 0);
     if (chars > bestChars) {
       best = attempt;
@@ -81,13 +82,13 @@ export function extractArticle(dom: FlatDom, options: ExtractOptions = {}): Extr
 }
 
 function runAttempt(
-  dom: FlatDom, hint: string[], flags: PruneFlags, articleBody: string, options: ExtractOptions,
+  dom: FlatDom, hint: string[], flags: PruneFlags, articleBody: string, headline: number, options: ExtractOptions,
 ): Extraction {
   const removed = markRemoved(dom, hint, flags);
   const stats = computeStats(dom, removed);
   const bonus = new Float64Array(dom.tag.length);
   markArticleBody(dom, removed, articleBody, bonus);
-  const selection = selectArticle(dom, removed, stats, hint, bonus);
+  const selection = selectArticle(dom, removed, stats, hint, bonus, headline);
   const roots = selection ? selection.roots : fallbackRoots(dom, removed);
   pruneInside(dom, removed, stats, hint, roots, { keepCaptions: options.keepCaptions ?? KEEP_CAPTIONS, pruneLinks: flags.pruneLinks });
   const blocks = serialise(dom, removed, roots).filter((block) => {
@@ -122,6 +123,30 @@ function bodyBlocks(articleBody: string): Block[] {
   }
   return articleBody.split(/\r?\n/).map((text) => collapse(text).trim()).filter(Boolean)
     .map((text) => ({ text, kind: 'paragraph' as const, linkChars: 0, element: -1, whole: false, tag: 'p' }));
+}
+
+/** Headings looked at when finding the headline, and the text read from each. */
+const HEADLINE_SCAN = 200;
+const HEADLINE_MAX_CHARS = 400;
+
+/**
+ * The page's headline: the first <h1> (else <h2>) whose text is the title, -1 when none is.
+ * Matching the title keeps a logo set in an <h1> from counting.
+ */
+export function findHeadline(dom: FlatDom, title: string | undefined): number {
+  const key = title ? matchKey(title) : '';
+  if (!key) return -1;
+  const none = new Uint8Array(0);
+  for (const level of ['h1', 'h2']) {
+    let seen = 0;
+    for (let i = 0; i < dom.tag.length && seen < HEADLINE_SCAN; i++) {
+      if (dom.tag[i] !== level) continue;
+      seen++;
+      const heading = matchKey(subtreeText(dom, none, i, HEADLINE_MAX_CHARS));
+      if (heading && (heading === key || (heading.length >= 15 && key.includes(heading)) || (key.length >= 15 && heading.startsWith(key)))) return i;
+    }
+  }
+  return -1;
 }
 
 /** Without any prose unit, the body (or the whole document) is the article. */

@@ -9,7 +9,7 @@ import { isArticleBody } from './prepare.js';
 import {
   ALT_CANDIDATE_SHARE, ALT_CANDIDATES_NEEDED, ANCESTOR_LEVELS, BLOCK_TAGS, CHARS_PER_POINT,
   HINT_WEIGHT, ARTICLE_BODY_BONUS, MAX_LENGTH_POINTS, MIN_PARAGRAPH_CHARS, NEGATIVE_PART_RE, NEGATIVE_WORD_RE, POSITIVE_HINT_RE,
-  SENTENCE_END_RE, SIBLING_MAX_LINK_DENSITY, TEASER_LINK_SHARE, TEASER_LIST_MIN, TEASER_MAX_BLURB_CHARS, SIBLING_MIN_SCORE, SIBLING_PROSE_CHARS, SIBLING_SCORE_SHARE,
+  SENTENCE_END_RE, SIBLING_MAX_LINK_DENSITY, TEASER_LINK_SHARE, HEADLINE_ALT_SHARE, HEADLINE_ALT_UNITS, HEADLINE_GAP_SHARE, HEADLINE_GAP_UNITS, TEASER_LIST_MIN, TEASER_MAX_BLURB_CHARS, SIBLING_MIN_SCORE, SIBLING_PROSE_CHARS, SIBLING_SCORE_SHARE,
 } from './tunables.js';
 
 /** Units whose whole text is one paragraph for scoring. */
@@ -38,6 +38,8 @@ export interface Stats {
   /** Votes received from paragraph units below (0 = not a candidate). */
   score: Float64Array;
   candidate: Uint8Array;
+  /** 1 for the paragraph units that voted. */
+  unit: Uint8Array;
 }
 
 /** One bottom-up pass for the text statistics, then the votes of the paragraph units. */
@@ -77,6 +79,7 @@ export function computeStats(dom: FlatDom, removed: Uint8Array): Stats {
   }
   const score = new Float64Array(n);
   const candidate = new Uint8Array(n);
+  const unit = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     if (removed[i]) continue;
     const tag = dom.tag[i]!;
@@ -90,6 +93,7 @@ export function computeStats(dom: FlatDom, removed: Uint8Array): Stats {
       unitCommas = inlineCommas[i]!;
     }
     if (unitChars < MIN_PARAGRAPH_CHARS) continue;
+    unit[i] = 1;
     const vote = 1 + unitCommas + Math.min(Math.floor(unitChars / CHARS_PER_POINT), MAX_LENGTH_POINTS);
     let a = dom.parent[i]!;
     for (let level = 0; level < ANCESTOR_LEVELS && a >= 0; level++, a = dom.parent[a]!) {
@@ -98,7 +102,7 @@ export function computeStats(dom: FlatDom, removed: Uint8Array): Stats {
       candidate[a] = 1;
     }
   }
-  return { chars, linkChars, commas, teasers, teaserChars, score, candidate };
+  return { chars, linkChars, commas, teasers, teaserChars, score, candidate, unit };
 }
 
 /** 1 for nodes inside a link with a target (a card that wraps its headline in one <a>). */
@@ -151,10 +155,11 @@ export interface Selection {
 
 /**
  * Picks the article container. `bonus` adds external evidence per element (JSON-LD articleBody
- * match). Returns null when nothing on the page looks like prose.
+ * match); `headline` is the page's headline element (-1 when unknown), used for position: the
+ * article follows its headline. Returns null when nothing on the page looks like prose.
  */
 export function selectArticle(
-  dom: FlatDom, removed: Uint8Array, stats: Stats, hint: string[], bonus: Float64Array,
+  dom: FlatDom, removed: Uint8Array, stats: Stats, hint: string[], bonus: Float64Array, headline = -1,
 ): Selection | null {
   const n = dom.tag.length;
   const final = new Float64Array(n);
@@ -165,15 +170,84 @@ export function selectArticle(
     if (top < 0 || final[i]! > final[top]!) top = i;
   }
   if (top < 0) return null;
-  const topScore0 = final[top]!;
-  top = widenToRivals(dom, stats, final, top);
-  top = climbToParent(dom, stats, final, top);
+  let selection = growSelection(dom, removed, stats, hint, final, top);
+  if (headline >= 0) {
+    const moved = nearHeadline(dom, removed, stats, final, selection, headline);
+    if (moved >= 0) selection = growSelection(dom, removed, stats, hint, final, moved, selection.top);
+  }
+  return selection;
+}
+
+/** From the best candidate to the article: rivals, a better parent, a lone child's parent, siblings. */
+function growSelection(
+  dom: FlatDom, removed: Uint8Array, stats: Stats, hint: string[], final: Float64Array, best: number, rejected = -1,
+): Selection {
+  let top = rejected >= 0 ? best : widenToRivals(dom, stats, final, best);
+  top = climbToParent(dom, stats, final, top, rejected);
   // A lone child carries no more than its parent: take the parent, which may hold siblings later.
   while (dom.parent[top]! >= 0 && !isStop(dom.tag[dom.parent[top]!]!) && onlyElementChild(dom, removed, top)) {
     top = dom.parent[top]!;
   }
-  const topScore = Math.max(final[top]!, topScore0);
-  return { roots: admitSiblings(dom, removed, stats, hint, final, top, topScore), top, topScore };
+  const topScore = Math.max(final[top]!, final[best]!);
+  return { roots: admitSiblings(dom, removed, stats, hint, final, top, topScore, rejected), top, topScore };
+}
+
+/**
+ * Position check. The article starts under its headline. When the winner lies wholly before the
+ * headline (a block of teasers above the story), the best candidate under the headline is the
+ * article. When it lies after a container that holds the headline and several paragraphs of prose
+ * (an article element, then an unmarked comment thread or teaser list), the best candidate in that
+ * container is. A body split into sibling containers under a shared header is left alone. Returns
+ * the new candidate, or -1 to keep the selection.
+ */
+function nearHeadline(
+  dom: FlatDom, removed: Uint8Array, stats: Stats, final: Float64Array, selection: Selection, headline: number,
+): number {
+  const { top } = selection;
+  const headEnd = dom.end[headline]!;
+  // The winner holds the headline: in place.
+  if (top <= headline && dom.end[top]! > headline) return -1;
+  const before = dom.end[top]! <= headline;
+  // Where the alternative may lie: after the headline (winner before it); or inside the largest
+  // container of the headline that ends before the winner (an article element, then a thread).
+  let from = 0;
+  let to = dom.tag.length;
+  if (!before) {
+    let holder = -1;
+    for (let a = dom.parent[headline]!; a >= 0 && dom.end[a]! <= top; a = dom.parent[a]!) holder = a;
+    if (holder < 0) return -1;
+    let units = 0;
+    let chars = 0;
+    for (let i = headEnd; i < dom.end[holder]!; i++) {
+      if (removed[i]) {
+        i = dom.end[i]! - 1;
+        continue;
+      }
+      if (stats.unit[i] && linkDensity(stats, i) < SIBLING_MAX_LINK_DENSITY) {
+        units++;
+        chars += stats.chars[i]!;
+      }
+    }
+    if (units < HEADLINE_GAP_UNITS || chars < stats.chars[top]! * HEADLINE_GAP_SHARE) return -1;
+    from = holder;
+    to = dom.end[holder]!;
+  }
+  let best = -1;
+  for (let i = from; i < to; i++) {
+    if (removed[i] || !stats.candidate[i] || final[i]! <= 0) continue;
+    const holdsHead = i <= headline && dom.end[i]! > headline;
+    if (!holdsHead && i < headEnd) continue;
+    if (i <= top && dom.end[i]! >= dom.end[top]!) continue;
+    if (best < 0 || final[i]! > final[best]!) best = i;
+  }
+  if (best < 0 || final[best]! < final[top]! * HEADLINE_ALT_SHARE || unitsIn(dom, stats, best) < HEADLINE_ALT_UNITS) return -1;
+  return best;
+}
+
+function unitsIn(dom: FlatDom, stats: Stats, i: number): number {
+  let units = 0;
+  for (let j = i; j < dom.end[i]!; j++) units += stats.unit[j]!;
+  return units;
 }
 
 function isStop(tag: string): boolean {
@@ -198,10 +272,11 @@ function widenToRivals(dom: FlatDom, stats: Stats, final: Float64Array, top: num
 }
 
 /** Walk up while an ancestor scores better: the winner was one part of a split article. */
-function climbToParent(dom: FlatDom, stats: Stats, final: Float64Array, top: number): number {
+function climbToParent(dom: FlatDom, stats: Stats, final: Float64Array, top: number, rejected = -1): number {
   let last = final[top]!;
   const floor = last / 3;
   for (let a = dom.parent[top]!; a >= 0 && !isStop(dom.tag[a]!); a = dom.parent[a]!) {
+    if (rejected >= 0 && a <= rejected && dom.end[a]! > rejected) break;
     if (!stats.candidate[a]) continue;
     const s = final[a]!;
     if (s < floor) break;
@@ -222,6 +297,7 @@ function onlyElementChild(dom: FlatDom, removed: Uint8Array, i: number): boolean
 /** The winner and the siblings that belong with it (scored alike, or prose paragraphs). */
 function admitSiblings(
   dom: FlatDom, removed: Uint8Array, stats: Stats, hint: string[], final: Float64Array, top: number, topScore: number,
+  rejected = -1,
 ): number[] {
   const p = dom.parent[top]!;
   if (p < 0) return [top];
@@ -230,6 +306,8 @@ function admitSiblings(
   for (let c = p + 1; c < dom.end[p]!; c = dom.end[c]!) {
     if (removed[c] || dom.tag[c] === '#text') continue;
     if (c !== top && isTeaserList(stats, c)) continue;
+    // The container that the position check turned down stays out.
+    if (rejected >= 0 && c <= rejected && dom.end[c]! > rejected) continue;
     if (c === top) {
       roots.push(c);
       continue;

@@ -84,6 +84,13 @@ export const SIBLING_MAX_LINK_DENSITY = 0.25;
 /** A container's score is shared between several near-equal top candidates. */
 export const ALT_CANDIDATE_SHARE = 0.75;
 export const ALT_CANDIDATES_NEEDED = 3;
+/** Position: the article is not a container that follows this many prose paragraphs after the headline... */
+export const HEADLINE_GAP_UNITS = 3;
+/** ...when those paragraphs hold at least this share of the container's text (a long body after a short intro stays). */
+export const HEADLINE_GAP_SHARE = 0.3;
+/** The candidate next to the headline replaces it when it scores this share of it and holds this many paragraphs. */
+export const HEADLINE_ALT_SHARE = 0.2;
+export const HEADLINE_ALT_UNITS = 2;
 /** Results shorter than this trigger a retry with relaxed pruning. */
 export const RETRY_MIN_CHARS = 250;
 

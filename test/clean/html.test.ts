@@ -38,6 +38,13 @@ describe('HTML text layout', () => {
     expect(kinds).toContainEqual(['two', 'list-item']);
   });
 
+  it('ends a paragraph of loose text at a removed block (an ad slot between two runs)', () => {
+    const one = 'First run of loose text in the story container, long enough to stand alone.';
+    const two = 'Second run of loose text after the ad slot, which is a paragraph of its own.';
+    const { text } = clean(html(page(`${BODY}<div>${one}<div class="ad">Advertisement</div>${two}<br><br>Third run.</div>`)));
+    expect(text).toContain(`${one}\n\n${two}`);
+  });
+
   it('splits paragraphs at double <br>', () => {
     const { text } = clean(html(page(`${BODY}<div>First block of loose text here.<br><br>Second block of loose text here.</div>`)));
     expect(text).toContain('First block of loose text here.\n\nSecond block of loose text here.');
@@ -104,6 +111,19 @@ describe('boilerplate removal', () => {
     const close = open.startsWith('<section') ? '</p></section>' : '</p>';
     const { text } = clean(html(page(`${BODY}${open}This paragraph must stay in the article text, because it is prose.${close}`)));
     expect(text).toContain('This paragraph must stay in the article text, because it is prose.');
+  });
+
+  it('drops a figure written with divs (a photo, its caption and credit) but not a paragraph that opens with an image', () => {
+    const box = `<div class="pic"><img src="a.jpg" width="800"><div>Workers repair a road in 2023.</div><div>Photo: Jane Roe</div></div>`;
+    const inline = `<p><img src="b.jpg">Inline image, then a real paragraph that tells part of the story in full.</p>`;
+    const icon = `<div><img src="star.png" width="16">Rated four stars by the council's own panel of experts.</div>`;
+    const { text } = clean(html(page(`${BODY}${box}${inline}${icon}`)));
+    expect(text).not.toContain('Workers repair a road');
+    expect(text).not.toContain('Photo: Jane Roe');
+    expect(text).toContain('Inline image, then a real paragraph');
+    expect(text).toContain('Rated four stars');
+    const kept = clean(html(page(`${BODY}${box}`)), { keepCaptions: true });
+    expect(kept.text).toContain('Workers repair a road');
   });
 
   it('keeps captions when asked', () => {

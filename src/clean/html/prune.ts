@@ -32,6 +32,39 @@ const PROTECTED_SHARE = 0.6;
 const DATA_TABLE_MIN_ROWS = 3;
 /** Nodes looked at when classifying a table (bounds the cost on huge layout tables). */
 const DATA_TABLE_SCAN = 5000;
+/** Containers that act as a figure when an image opens them (a photo, then its caption and credit); not <p>, where an inline image often opens a real paragraph. */
+const IMAGE_BOX_TAGS = new Set(['div', 'span', 'a', 'section', 'picture']);
+/** Nodes looked at for the opening image. */
+const IMAGE_SCAN_NODES = 40;
+/** Images this small (icons, emoji) in either dimension are inline marks, not photos. */
+const ICON_MAX_PX = 48;
+
+/**
+ * True when the first content of the element is a photo (no text before it): the element is a
+ * figure written with divs, and its short text is a caption or a credit.
+ */
+function opensWithImage(dom: FlatDom, i: number): boolean {
+  const end = Math.min(dom.end[i]!, i + IMAGE_SCAN_NODES);
+  for (let j = i + 1; j < end; j++) {
+    const tag = dom.tag[j]!;
+    if (tag === '#text') {
+      if (dom.text[j]!.trim()) return false;
+    } else if (tag === 'img' || tag === 'picture') {
+      return !isIcon(dom, j);
+    }
+  }
+  return false;
+}
+
+function isIcon(dom: FlatDom, i: number): boolean {
+  const attribs = dom.attribs[i];
+  if (!attribs) return false;
+  if (/emoji|icon|avatar|logo/i.test(`${attribs.class ?? ''} ${attribs.src ?? ''}`)) return true;
+  const width = Number.parseInt(attribs.width ?? '', 10);
+  const height = Number.parseInt(attribs.height ?? '', 10);
+  return (width > 0 && width <= ICON_MAX_PX) || (height > 0 && height <= ICON_MAX_PX);
+}
+
 /** Elements that are captions by tag. */
 const CAPTION_TAGS = new Set(['figcaption']);
 
@@ -68,6 +101,7 @@ function shouldPrune(
   const chars = stats.chars[i]!;
   if (!options.keepCaptions && (CAPTION_TAGS.has(tag) || (tag === 'figure' && chars < FIGURE_MAX_CHARS))) return true;
   if (chars > total * PROTECTED_SHARE && total > 0) return false;
+  if (!options.keepCaptions && IMAGE_BOX_TAGS.has(tag) && chars < FIGURE_MAX_CHARS && opensWithImage(dom, i)) return true;
   if (INLINE_JUNK_RE.test(hint[i]!)) return true;
   if (!options.pruneLinks) return false;
   if (isTeaserList(stats, i)) return true;

@@ -413,6 +413,16 @@ describe('recall: standfirst, introduced link lists, card teasers, trailing labe
     expect(text).toContain('In progress:');
   });
 
+  it('keeps a link list under its own subheading mid-article, not one under a "More stories" label or at the end', () => {
+    const links = (k: string) => `<ul><li><a href="/${k}1">The official ${k} report on the budget</a></li><li><a href="/${k}2">The minister's ${k} statement in full</a></li></ul>`;
+    const mid = clean(html(page(`${PROSE(1)}<h2>Documents</h2>${links('doc')}${PROSE(2)}${PROSE(3)}`))).text;
+    expect(mid).toContain('The official doc report on the budget');
+    const promo = clean(html(page(`${PROSE(1)}<h2>More stories</h2>${links('more')}${PROSE(2)}${PROSE(3)}`))).text;
+    expect(promo).not.toContain('The official more report');
+    const tail = clean(html(page(`${PROSE(1)}${PROSE(2)}${PROSE(3)}<h2>Elsewhere</h2>${links('tail')}`))).text;
+    expect(tail).not.toContain('The official tail report');
+  });
+
   it('keeps a list whose items say something beside their links', () => {
     const items = ['Ankush', 'Gero', 'Mina'].map((name, i) => `<li>${name} <a href="https://bugs.example.org/${i}">fixed an issue</a> with the permissions dialog in the settings page</li>`).join('');
     expect(clean(html(page(`${BODY}<h3>New contributors</h3><ul>${items}</ul>${PROSE(5)}`))).text).toContain('Gero fixed an issue');

@@ -139,7 +139,9 @@ function isIntroduced(dom: FlatDom, stats: Stats, i: number): boolean {
     if (own > 0 && (stats.linkChars[p]! - stats.linkChars[i]!) / own > LEAD_MAX_LINK_SHARE) return false;
   } else {
     const prev = previousElement(dom, i);
-    if (prev < 0 || BLOCK_TAGS.has(dom.tag[prev]!) === false || /^h[1-6]$/.test(dom.tag[prev]!)) return false;
+    if (prev < 0) return false;
+    if (/^h[2-6]$/.test(dom.tag[prev]!)) return isHeadedSection(dom, stats, prev, i);
+    if (BLOCK_TAGS.has(dom.tag[prev]!) === false || dom.tag[prev] === 'h1') return false;
     if (stats.chars[prev]! > LEAD_MAX_CHARS || linkDensity(stats, prev) > LEAD_MAX_LINK_SHARE) return false;
     const parts: string[] = [];
     for (let j = prev + 1; j < dom.end[prev]!; j++) if (dom.tag[j] === '#text') parts.push(collapse(dom.text[j]!));
@@ -148,6 +150,31 @@ function isIntroduced(dom: FlatDom, stats: Stats, i: number): boolean {
   if (!lead || !LEAD_IN_RE.test(lead)) return false;
   const tail = lead.slice(-LEAD_IN_MAX_CHARS);
   return !BOILERPLATE_BLOCK_RE.test(tail) && !BOILERPLATE_START_RE.test(tail) && !MORE_LINKS_RE.test(tail);
+}
+
+/** Prose after a headed list that shows the list sits inside the article, not at its chrome-filled end. */
+const AFTER_LIST_PROSE_CHARS = 80;
+/** Siblings looked at after the list for that prose. */
+const AFTER_LIST_SCAN = 4;
+
+/**
+ * A link list under a subheading of its own ("Links", "The patches") in the middle of the article:
+ * the heading is not a "Related" / "More stories" label, and prose follows the list.
+ */
+function isHeadedSection(dom: FlatDom, stats: Stats, heading: number, list: number): boolean {
+  const parts: string[] = [];
+  for (let j = heading + 1; j < dom.end[heading]!; j++) if (dom.tag[j] === '#text') parts.push(collapse(dom.text[j]!));
+  const label = parts.join('').trim();
+  if (!label || label.length > LEAD_MAX_CHARS || linkDensity(stats, heading) > LEAD_MAX_LINK_SHARE) return false;
+  if (BOILERPLATE_BLOCK_RE.test(label) || BOILERPLATE_START_RE.test(label) || MORE_LINKS_RE.test(label)) return false;
+  const p = dom.parent[list]!;
+  let seen = 0;
+  for (let c = dom.end[list]!; c < (p >= 0 ? dom.end[p]! : dom.tag.length) && seen < AFTER_LIST_SCAN; c = dom.end[c]!) {
+    if (dom.tag[c] === '#text') continue;
+    seen++;
+    if (dom.tag[c] === 'p' && stats.chars[c]! >= AFTER_LIST_PROSE_CHARS && linkDensity(stats, c) < LEAD_MAX_LINK_SHARE) return true;
+  }
+  return false;
 }
 
 /** Link density of a list, not counting the nested link lists that its items introduce. */
@@ -175,7 +202,7 @@ function hasProseItems(dom: FlatDom, stats: Stats, i: number): boolean {
     items++;
     if (stats.chars[li]! - stats.linkChars[li]! >= LIST_ITEM_PROSE_CHARS) prose++;
   }
-  return items >= 2 && prose / items >= LIST_PROSE_ITEM_SHARE;
+  return items >= 1 && prose / items >= LIST_PROSE_ITEM_SHARE;
 }
 
 /** The element before `i` among its siblings (-1 when none or when text lies between); O(depth). */

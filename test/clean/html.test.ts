@@ -4,7 +4,7 @@ import { clean, cleanToMarkdown } from '../../src/clean/index.js';
 import { load } from 'cheerio/slim';
 import { flatten, limitDepth } from '../../src/clean/html/dom.js';
 import { flattenHtml } from '../../src/clean/html/sax.js';
-import { isBoilerplate } from '../../src/clean/html/filters.js';
+import { isBoilerplate, isCaptionLine } from '../../src/clean/html/filters.js';
 import type { Block } from '../../src/clean/html/blocks.js';
 import type { RawInput } from '../../src/model.js';
 
@@ -233,6 +233,7 @@ describe('boilerplate block patterns', () => {
   it.each([
     'The Guardian, Mon 3 Mar 2017 10.32 GMT', 'BBC News, 3 March 2017', 'March 3, 2017 | Jane Doe | 4 min read',
     'The Washington Post · March 3, 2017', '5 min read', 'Reading time: 4 minutes',
+    'Tuesday 15 October 2019 by Jane Q. Public', 'Posted on Tuesday 15 October 2019 at 09:11 by Jane Q. Public.',
   ])('drops the dateline %j', (text) => {
     expect(isBoilerplate(block(text))).toBe(true);
   });
@@ -241,6 +242,27 @@ describe('boilerplate block patterns', () => {
     'Tuesday, March 3: Council votes', 'Chang, Justin (31 January 2006). "Review: Salvage"',
   ])('keeps the dated line %j', (text) => {
     expect(isBoilerplate(block(text))).toBe(false);
+  });
+  it.each([
+    'Workers repair a road in 2023. (John Doe/City News)', 'Dig a hole in the soil. (Lucy Park)', 'The harbour at dawn (Photo: Reuters)',
+  ])('reads %j as a caption by its bracketed credit', (text) => {
+    expect(isCaptionLine(block(text))).toBe(true);
+  });
+  it.each([
+    'The bill passed, said Sen. Jane Roe (D-Calif.).', 'He met the president (Joe Biden).', 'The vote was 7 to 2 (a record)',
+  ])('does not read %j as a caption', (text) => {
+    expect(isCaptionLine(block(text))).toBe(false);
+  });
+  it('drops a bracketed-credit caption from the page unless captions are kept', () => {
+    const source = page(`${BODY}<p>Workers repair a road in 2023. (John Doe/City News)</p>${PROSE(5)}`);
+    expect(clean(html(source)).text).not.toContain('Workers repair');
+    expect(clean(html(source), { keepCaptions: true }).text).toContain('Workers repair');
+  });
+  it('drops an element hidden by the "hidden" utility class, but not one a breakpoint shows', () => {
+    const source = page(`${BODY}<ul class="hidden"><li>Politics &amp; Government</li><li>Arts</li></ul><div class="hidden md:block"><p>Shown on wide screens: a paragraph that belongs to the story.</p></div>`);
+    const { text } = clean(html(source));
+    expect(text).not.toContain('Politics & Government');
+    expect(text).toContain('Shown on wide screens');
   });
   it('keeps a dated citation in a list', () => {
     expect(isBoilerplate(block('Griffiths, John (6 December 2011). Dates of Christmas', 0, 'list-item'))).toBe(false);

@@ -10,7 +10,7 @@ import { serialise } from './blocks.js';
 import { findDek } from './dek.js';
 import type { FlatDom } from './dom.js';
 import { collapse, flatten } from './dom.js';
-import { dropAuthorBios, dropDuplicates, dropRepeatedTitle, isBoilerplate } from './filters.js';
+import { dropAuthorBios, dropDuplicates, dropRepeatedTitle, isBoilerplate, isCaptionLine } from './filters.js';
 import { findArticleBody, matchKey } from './jsonld-body.js';
 import type { PruneFlags } from './prepare.js';
 import { hints, markRemoved } from './prepare.js';
@@ -91,8 +91,9 @@ function runAttempt(
   const selection = selectArticle(dom, removed, stats, hint, bonus, headline);
   const roots = selection ? selection.roots : fallbackRoots(dom, removed);
   pruneInside(dom, removed, stats, hint, roots, { keepCaptions: options.keepCaptions ?? KEEP_CAPTIONS, pruneLinks: flags.pruneLinks });
+  const keepCaptions = options.keepCaptions ?? KEEP_CAPTIONS;
   const blocks = serialise(dom, removed, roots).filter((block) => {
-    if (isBoilerplate(block)) {
+    if (isBoilerplate(block) || (!keepCaptions && isCaptionLine(block))) {
       if (block.whole) removed.fill(1, block.element, dom.end[block.element]!);
       return false;
     }

@@ -17,7 +17,7 @@ const AUTHOR_BIO_CASELESS_RE = new RegExp(AUTHOR_BIO_RE.source, 'iu');
 /** Trailing headings are only dropped from articles longer than this (a lone heading may be the text). */
 const TRAILING_HEADING_MIN_BLOCKS = 2;
 /** "... by Jane Doe" at the end of a dateline. */
-const TRAILING_BYLINE_RE = /\s(?:[Bb]y|BY|[Vv]on|[Pp]ar|PAR|[Pp]or|POR)\s+\p{Lu}[^.!?]*$/u;
+const TRAILING_BYLINE_RE = /\s(?:[Bb]y|BY|[Vv]on|[Pp]ar|PAR|[Pp]or|POR)\s+\p{Lu}(?:[^.!?]|(?<=(?:^|\s)\p{Lu})\.)*\.?$/u;
 /** Time-stamp words of a dateline line ("First published February 1, 2016: 1:28 AM ET"). */
 const STAMP_RE = /\b(?:(?:first |last )?(?:published|updated|posted|modified)|mis à jour|publié le|actualizado|aktualisiert)\b/i;
 /** A byline inside a stamp line ("Le Monde | 04.05.2015 à 13h36 • Mis à jour ... | Par Jane Doe"). */
@@ -44,6 +44,17 @@ const BRACKETED_MIN_LINK_SHARE = 0.2;
 const POSTED_BY_RE = /^(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Ss]ubmitted) by\s+\p{Lu}/u;
 /** Short label blocks ("Advertisement") are tested against the whole-label pattern up to this length. */
 const LABEL_MAX_CHARS = 60;
+
+/** A photo credit in brackets closing a caption: "(Jane Doe/City News)", "(Lucy Akins)", "(Photo: Reuters)". */
+const BRACKETED_CREDIT_RE =
+  /\S.*\((?:(?:[Pp]hoto|PHOTO|[Ii]mage|[Cc]redit|[Ff]oto)s?:\s*[^()]{1,60}|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\/\s*[\p{Lu}\d][^()/]{0,50})\)$/u;
+/** Captions are short. */
+const CAPTION_MAX_CHARS = 250;
+
+/** A paragraph that reads as a photo caption by its closing credit (dropped unless captions are kept). */
+export function isCaptionLine(block: Block): boolean {
+  return block.kind === 'paragraph' && block.text.length <= CAPTION_MAX_CHARS && BRACKETED_CREDIT_RE.test(block.text);
+}
 
 /** Blocks that are labels, promos, credits, bylines or link lists. */
 export function isBoilerplate(block: Block): boolean {

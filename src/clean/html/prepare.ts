@@ -10,6 +10,8 @@ import {
 
 /** Inline style that hides an element. */
 const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/;
+/** The class token "hidden" on its own. */
+const HIDDEN_CLASS_RE = /(?:^|\s)hidden(?:\s|$)/;
 /** Ids made of several words, as generated from headings. */
 const SLUG_ID_RE = /^[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+){2,}$/u;
 /** How many nodes after a section start its heading may appear. */
@@ -88,6 +90,9 @@ function isHidden(dom: FlatDom, i: number): boolean {
   if (!attribs) return false;
   if ('hidden' in attribs) return true;
   if (attribs['aria-hidden'] === 'true' && dom.tag[i] !== 'figure') return true;
+  // The utility class that hides (Bootstrap, Tailwind), unless a breakpoint variant shows it again ("hidden md:block").
+  const cls = attribs.class;
+  if (cls !== undefined && HIDDEN_CLASS_RE.test(cls) && !cls.includes(':')) return true;
   const style = attribs.style;
   return style !== undefined && HIDDEN_STYLE_RE.test(style.toLowerCase());
 }

@@ -231,6 +231,22 @@ describe('boilerplate block patterns', () => {
     expect(isBoilerplate(block(text))).toBe(true);
   });
   it.each([
+    'Copyright 2024 The Wire Service. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+    'Follow Jane Roe on Twitter: @janeroe', 'Got a confidential news tip?', 'Want more news like this? Sign up for our free newsletter.',
+    'Reporting by Jane Doe in London; additional reporting by Sam Poe; Editing by John Roe and Mary Moe', '(Reporting by Jane Doe; Editing by John Roe)',
+    'Write to Jane Roe at jane.roe@example.com', 'Jane Roe can be reached at jroe@example.com.', 'Filed under: Politics', 'Tags: roads, budget',
+    'Listen to this story', 'Like this:', 'Comments are closed.', 'Leave a Reply', 'Image credit: Jane Doe', 'Enjoy this article? Support our journalism.',
+  ])('drops the end-of-article furniture %j', (text) => {
+    expect(isBoilerplate(block(text))).toBe(true);
+  });
+  it.each([
+    'Reporting by ProPublica showed the agency ignored warnings for years.', 'Reporting by the Times found that the mayor lied.',
+    'Follow the money on Twitter and you find the truth, he said.', 'Copyright 2019 law changes were approved by parliament on Tuesday.',
+    'Have a tip for the police, the chief said, and call this number.', 'Want more news about the council? The next meeting is Tuesday.',
+  ])('keeps the sentence %j', (text) => {
+    expect(isBoilerplate(block(text))).toBe(false);
+  });
+  it.each([
     'The Guardian, Mon 3 Mar 2017 10.32 GMT', 'BBC News, 3 March 2017', 'March 3, 2017 | Jane Doe | 4 min read',
     'The Washington Post · March 3, 2017', '5 min read', 'Reading time: 4 minutes',
     'Tuesday 15 October 2019 by Jane Q. Public', 'Posted on Tuesday 15 October 2019 at 09:11 by Jane Q. Public.',

@@ -42,6 +42,14 @@ const BRACKETED_RE = /^\[[^\]]*\]\W*$/;
 const BRACKETED_MIN_LINK_SHARE = 0.2;
 /** "Posted by Jane Doe, Software Engineer": a byline with the author's title. */
 const POSTED_BY_RE = /^(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Ss]ubmitted) by\s+\p{Lu}/u;
+/** A copyright notice ("Copyright 2024 The Associated Press. All rights reserved. This material may not be ..."). */
+const COPYRIGHT_RE = /^(?:copyright|\(c\)|©)\s*(?:©\s*)?\d{4}\b/i;
+const RIGHTS_RE = /all rights reserved|may not be (?:published|reproduced|redistributed)/i;
+const COPYRIGHT_MAX_CHARS = 300;
+/** Wire credit lines: "Reporting by Jane Doe in London; Editing by John Roe" (the whole block). */
+const WIRE_CREDIT_RE = /^\(?(?:(?:additional )?(?:reporting|writing|editing|compiled|research) by \p{Lu}[^;()]{0,80}?(?:;\s*|,\s*|\s+and\s+)?)+\)?\.?$/iu;
+/** Contact lines for the author: "Write to Jane Roe at jane@example.com", "Jane Roe can be reached at ...". */
+const CONTACT_RE = /^(?:[Ww]rite to|[Cc]ontact|[Ee]mail) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} at \S+@|^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} (?:can be reached|is reachable) at\b/u;
 /** Short label blocks ("Advertisement") are tested against the whole-label pattern up to this length. */
 const LABEL_MAX_CHARS = 60;
 
@@ -65,6 +73,8 @@ export function isBoilerplate(block: Block): boolean {
   if (length <= LABEL_MAX_CHARS * 2 && text.includes('/') && CREDIT_RE.test(text)) return true;
   if (length <= EDITION_NOTE_MAX_CHARS && EDITION_NOTE_RE.test(text)) return true;
   if (!NON_PUNCTUATION_RE.test(text)) return true;
+  if (length <= COPYRIGHT_MAX_CHARS && COPYRIGHT_RE.test(text) && RIGHTS_RE.test(text)) return true;
+  if (length <= BOILERPLATE_MAX_CHARS && (CONTACT_RE.test(text) || (WIRE_CREDIT_RE.test(text) && /\b(?:by)\s+\p{Lu}/u.test(text) && isWireCredit(text)))) return true;
   if (length <= BYLINE_MAX_CHARS && block.kind !== 'heading' && BYLINE_BLOCK_RE.test(text)) return true;
   const density = block.linkChars / length;
   // List items are judged with their list (prune.ts): a kept list keeps its link items.
@@ -74,6 +84,12 @@ export function isBoilerplate(block: Block): boolean {
   if (length <= BYLINE_MAX_CHARS && POSTED_BY_RE.test(text) && !SENTENCE_END_RE.test(text)) return true;
   if (length <= STAMP_LINE_MAX_CHARS && /\d/.test(text) && STAMP_RE.test(text) && STAMP_BYLINE_RE.test(text)) return true;
   return length < SHORT_BLOCK_CHARS && density > SHORT_BLOCK_MAX_LINK_DENSITY && block.kind === 'paragraph' && !SENTENCE_END_RE.test(text);
+}
+
+/** Each part of a wire credit names people: "Reporting by Jane Doe", not "Reporting by the Times found". */
+function isWireCredit(text: string): boolean {
+  const parts = text.replace(/^\(|\)\.?$|\.$/g, '').split(/;\s*/);
+  return parts.every((part) => /^(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch) by (?:\p{Lu}[\p{L}.'’-]*(?:\s+(?:and|in)\s+|,\s*|\s+)?)+$/u.test(part.trim()));
 }
 
 /**

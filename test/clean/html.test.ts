@@ -133,6 +133,15 @@ describe('boilerplate removal', () => {
     expect(paragraphs.find((p) => text.slice(p.start, p.end) === 'The harbour at dawn.')?.kind).toBe('caption');
   });
 
+  it('keeps the body behind a paywall class, but not a comment thread that reads like prose', () => {
+    const more = [5, 6, 7, 8].map(PROSE).join('');
+    const walled = clean(html(page(`${PROSE(1)}${PROSE(2)}<div class="paywall">${more}</div>`))).text;
+    expect(walled).toContain('Paragraph 8 of the story');
+    const thread = clean(html(page(`${BODY}<div class="comments">${more.replace(/Paragraph/g, 'Reply')}</div>`))).text;
+    expect(thread).toContain('Paragraph 4 of the story');
+    expect(thread).not.toContain('Reply 5');
+  });
+
   it('re-admits a sibling prose paragraph outside the main container', () => {
     const source = `<html><body><div id="wrap"><div class="story">${BODY}</div><p>A closing paragraph that sits outside the story container but is plainly prose, with no links at all.</p><ul class="links"><li><a href="/1">Link one</a></li><li><a href="/2">Link two</a></li></ul></div></body></html>`;
     const { text } = clean(html(source));

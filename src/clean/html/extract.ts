@@ -13,7 +13,7 @@ import { collapse, flatten } from './dom.js';
 import { dropAuthorBios, dropDuplicates, dropRepeatedTitle, isBoilerplate, isCaptionLine } from './filters.js';
 import { findArticleBody, matchKey } from './jsonld-body.js';
 import type { PruneFlags } from './prepare.js';
-import { hints, markRemoved } from './prepare.js';
+import { hints, markRemoved, proseParagraphs } from './prepare.js';
 import { pruneInside } from './prune.js';
 import { computeStats, selectArticle, subtreeText } from './score.js';
 import {
@@ -48,13 +48,14 @@ export interface Extraction {
 /** Extracts the article blocks from a flattened page. Never throws on odd markup. */
 export function extractArticle(dom: FlatDom, options: ExtractOptions = {}): Extraction {
   const hint = hints(dom);
+  const prose = proseParagraphs(dom);
   const diagnostics: Diagnostic[] = [];
   const articleBody = findArticleBody(dom);
   const headline = findHeadline(dom, options.title);
   let best: Extraction | null = null;
   let bestChars = -1;
   for (const flags of ATTEMPTS) {
-    const attempt = runAttempt(dom, hint, flags, articleBody, headline, options);
+    const attempt = runAttempt(dom, hint, prose, flags, articleBody, headline, options);
     const chars = attempt.blocks.reduce((sum, b) => sum + b.text.length, 0);
     if (chars > bestChars) {
       best = attempt;
@@ -82,15 +83,15 @@ export function extractArticle(dom: FlatDom, options: ExtractOptions = {}): Extr
 }
 
 function runAttempt(
-  dom: FlatDom, hint: string[], flags: PruneFlags, articleBody: string, headline: number, options: ExtractOptions,
+  dom: FlatDom, hint: string[], prose: Int32Array, flags: PruneFlags, articleBody: string, headline: number, options: ExtractOptions,
 ): Extraction {
-  const removed = markRemoved(dom, hint, flags);
+  const removed = markRemoved(dom, hint, flags, prose);
   const stats = computeStats(dom, removed);
   const bonus = new Float64Array(dom.tag.length);
   markArticleBody(dom, removed, articleBody, bonus);
   const selection = selectArticle(dom, removed, stats, hint, bonus, headline);
   const roots = selection ? selection.roots : fallbackRoots(dom, removed);
-  pruneInside(dom, removed, stats, hint, roots, { keepCaptions: options.keepCaptions ?? KEEP_CAPTIONS, pruneLinks: flags.pruneLinks });
+  pruneInside(dom, removed, stats, hint, roots, { keepCaptions: options.keepCaptions ?? KEEP_CAPTIONS, pruneLinks: flags.pruneLinks, prose });
   const keepCaptions = options.keepCaptions ?? KEEP_CAPTIONS;
   const blocks = serialise(dom, removed, roots).filter((block) => {
     if (isBoilerplate(block) || (!keepCaptions && isCaptionLine(block))) {

@@ -43,6 +43,18 @@ export const NEGATIVE_PART_RE =
 /** Class/id of inline chrome (edit links, screen-reader-only labels) removed wherever it appears. */
 export const INLINE_JUNK_RE = /editsection|edit-section|sr-only|screen-?reader|visually-?hidden|visuallyhidden|a11y-?hidden|print-only|share-?button/;
 
+/**
+ * Chrome words that name the place of a container rather than its content (paywall, header,
+ * menu, media, share...): a container whose only chrome words are these is kept when it holds
+ * several paragraphs of prose, since the body behind a paywall class is still the body. Any other
+ * chrome word (comments, related, bio, gallery, cookie...) still removes it.
+ */
+export const WEAK_CHROME_RE = /paywall|extra|header|menu|media|meta|print|toolbar|tools?|share|sharing|social|banner|pager|pagination/g;
+/** Paragraphs of at least this many characters (outside links) count as prose for that test... */
+export const PROSE_PARAGRAPH_CHARS = 80;
+/** ...and this many of them make a container prose-rich. */
+export const PROSE_RICH_PARAGRAPHS = 3;
+
 /** Class/id words that make a node so unlikely to be content that it is removed up front. */
 export const UNLIKELY_RE =
   /-ad-|\bad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|newsletter|subscribe|signup|promo|outbrain|taboola|recirc|trending|most-?popular|cookie|consent|paywall|toolbar|tooltip|byline|author-?bio|caption|credit/;

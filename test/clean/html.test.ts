@@ -314,6 +314,11 @@ describe('boilerplate block patterns', () => {
   ])('keeps %j', (text) => {
     expect(isBoilerplate(block(text))).toBe(false);
   });
+  it('keeps a long linked sentence but drops a short link line', () => {
+    const linked = 'The response, from all quarters, including the editors who wrote the rules, was that the critics had missed the point entirely.';
+    expect(isBoilerplate(block(`${linked} See the whole thread here.`, linked.length))).toBe(false);
+    expect(isBoilerplate(block('Read about ad blocking here.', 22))).toBe(true);
+  });
   it('keeps a sentence with one link', () => {
     expect(isBoilerplate(block('But a new report released on Monday by Stanford University calls that into question.', 30))).toBe(false);
   });

@@ -50,6 +50,8 @@ const COPYRIGHT_MAX_CHARS = 300;
 const WIRE_CREDIT_RE = /^\(?(?:(?:additional )?(?:reporting|writing|editing|compiled|research) by \p{Lu}[^;()]{0,80}?(?:;\s*|,\s*|\s+and\s+)?)+\)?\.?$/iu;
 /** Contact lines for the author: "Write to Jane Roe at jane@example.com", "Jane Roe can be reached at ...". */
 const CONTACT_RE = /^(?:[Ww]rite to|[Cc]ontact|[Ee]mail) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} at \S+@|^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} (?:can be reached|is reachable) at\b/u;
+/** A link-heavy block this long that ends like a sentence is kept. */
+const LINKED_SENTENCE_MIN_CHARS = 150;
 /** Short label blocks ("Advertisement") are tested against the whole-label pattern up to this length. */
 const LABEL_MAX_CHARS = 60;
 
@@ -78,7 +80,9 @@ export function isBoilerplate(block: Block): boolean {
   if (length <= BYLINE_MAX_CHARS && block.kind !== 'heading' && BYLINE_BLOCK_RE.test(text)) return true;
   const density = block.linkChars / length;
   // List items are judged with their list (prune.ts): a kept list keeps its link items.
-  if (density > BLOCK_MAX_LINK_DENSITY && block.kind !== 'heading' && block.kind !== 'list-item') return true;
+  // A long sentence that links most of its words (a link-blog post) is prose; a link line is not.
+  if (density > BLOCK_MAX_LINK_DENSITY && block.kind !== 'heading' && block.kind !== 'list-item'
+    && !(length >= LINKED_SENTENCE_MIN_CHARS && SENTENCE_END_RE.test(text))) return true;
   if (length <= DATELINE_MAX_CHARS && (isDateline(text) || (block.kind === 'paragraph' && isNamedDateline(text)))) return true;
   if (length <= BOILERPLATE_MAX_CHARS && BRACKETED_RE.test(text) && density >= BRACKETED_MIN_LINK_SHARE) return true;
   if (length <= BYLINE_MAX_CHARS && POSTED_BY_RE.test(text) && !SENTENCE_END_RE.test(text)) return true;

@@ -142,6 +142,18 @@ describe('boilerplate removal', () => {
     expect(thread).not.toContain('Reply 5');
   });
 
+  it('reads custom elements as the blocks they stand for, and their names as hints', () => {
+    const paras = [1, 2, 3, 4].map((n) => `<story-p>${PROSE(n).replace(/<\/?p>/g, '')}</story-p>`).join('');
+    const teasers = [1, 2, 3, 4, 5].map((n) => `<div><h4><a href="/x${n}">Another headline ${n} that is long enough</a></h4><p>A teaser blurb for the other story, with a comma, and more words ${n}.</p></div>`).join('');
+    const replies = [1, 2, 3].map((n) => `<p>Reply ${n} says that, frankly, the plan is late, costly, and unfair to the people of the harbour.</p>`).join('');
+    const source = `<html><body><story-body><amp-img src="a.jpg" alt="Harbour photo"></amp-img>${paras}</story-body><comment-thread>${replies}</comment-thread><div class="r">${teasers}</div></body></html>`;
+    const { text } = clean(html(source));
+    expect(text).toContain('Paragraph 1 of the story');
+    expect(text).toContain('council met on Tuesday, and that members argued for hours, with several residents speaking against the plan.\n\nParagraph 2');
+    expect(text).not.toContain('Reply 1');
+    expect(text).not.toContain('Another headline');
+  });
+
   it('re-admits a sibling prose paragraph outside the main container', () => {
     const source = `<html><body><div id="wrap"><div class="story">${BODY}</div><p>A closing paragraph that sits outside the story container but is plainly prose, with no links at all.</p><ul class="links"><li><a href="/1">Link one</a></li><li><a href="/2">Link two</a></li></ul></div></body></html>`;
     const { text } = clean(html(source));

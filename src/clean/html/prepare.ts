@@ -39,7 +39,7 @@ export function hints(dom: FlatDom): string[] {
     }
     let id = attr(dom, i, 'id');
     if (id && isHeadingSlug(dom, i, id)) id = '';
-    const parts = [attr(dom, i, 'class').replace(MODIFIER_CLASS_RE, ' ').trim(), id, attr(dom, i, 'itemprop'), attr(dom, i, 'data-component')];
+    const parts = [attr(dom, i, 'class').replace(MODIFIER_CLASS_RE, ' ').trim(), id, attr(dom, i, 'itemprop'), attr(dom, i, 'data-component'), attr(dom, i, 'data-element')];
     out[i] = parts.filter(Boolean).join(' ');
   }
   return out;

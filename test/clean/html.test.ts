@@ -203,6 +203,18 @@ describe('boilerplate removal', () => {
       expect(text).toContain('Paragraph 9 of the story');
     });
 
+    it('takes back the lead paragraph set beside the headline, but not a caption or a dek in the header', () => {
+      const column = `<div class="mid">${[2, 3, 4, 5].map(PROSE).join('')}</div>`;
+      const lead = `<div class="left"><h1>Council Rejects the Harbour Plan</h1>${PROSE(1)}<figure><p>A long caption under the photo of the harbour that reads like a sentence, but is not one.</p></figure></div>`;
+      const { text } = clean(html(`<html>${head}<body><div class="wrap">${lead}${column}</div></body></html>`));
+      expect(text.startsWith('Paragraph 1 of the story')).toBe(true);
+      expect(text).toContain('Paragraph 5 of the story');
+      expect(text).not.toContain('A long caption');
+      const header = `<header><h1>Council Rejects the Harbour Plan</h1><p>A standfirst that sums up the story in one sentence for the readers today.</p></header>`;
+      const headed = clean(html(`<html>${head}<body><div class="wrap">${header}${column}</div></body></html>`)).text;
+      expect(headed).not.toContain('A standfirst');
+    });
+
     it('keeps a long body that follows an intro of several paragraphs', () => {
       const intro = `<div class="intro">${PROSE(1)}${PROSE(2)}${PROSE(3)}</div>`;
       const body = `<div class="x9">${[4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15].map(PROSE).join('')}</div>`;

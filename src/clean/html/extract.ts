@@ -15,7 +15,7 @@ import { findArticleBody, matchKey } from './jsonld-body.js';
 import type { PruneFlags } from './prepare.js';
 import { hints, markRemoved, proseParagraphs } from './prepare.js';
 import { pruneInside } from './prune.js';
-import { computeStats, selectArticle, subtreeText } from './score.js';
+import { computeStats, selectArticle, strandedLead, subtreeText } from './score.js';
 import {
   ARTICLE_BODY_BONUS, JSONLD_BODY_MIN_CHARS, JSONLD_PREFIX_WORDS, KEEP_CAPTIONS, RETRY_MIN_CHARS, TITLE_SEARCH_BLOCKS,
 } from './tunables.js';
@@ -91,6 +91,8 @@ function runAttempt(
   markArticleBody(dom, removed, articleBody, bonus);
   const selection = selectArticle(dom, removed, stats, hint, bonus, headline);
   const roots = selection ? selection.roots : fallbackRoots(dom, removed);
+  // The lead paragraph set beside the headline, outside the chosen column.
+  if (selection && headline >= 0 && roots[0]! > headline) roots.unshift(...strandedLead(dom, removed, stats, headline, roots[0]!));
   pruneInside(dom, removed, stats, hint, roots, { keepCaptions: options.keepCaptions ?? KEEP_CAPTIONS, pruneLinks: flags.pruneLinks, prose });
   const keepCaptions = options.keepCaptions ?? KEEP_CAPTIONS;
   const blocks = serialise(dom, removed, roots).filter((block) => {

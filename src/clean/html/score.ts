@@ -244,6 +244,47 @@ function nearHeadline(
   return best;
 }
 
+/** Nodes between the headline and the article scanned for its stranded lead, and how many paragraphs it may have. */
+const LEAD_SCAN_NODES = 2000;
+const LEAD_MAX_PARAGRAPHS = 3;
+/** A stranded lead paragraph is a real paragraph: this long, a sentence, few links. */
+const LEAD_MIN_CHARS = 80;
+/** Containers whose paragraphs are not the story's lead (a photo's caption, a header's dek, a pull quote). */
+const NOT_LEAD_TAGS = new Set(['figure', 'figcaption', 'header', 'aside', 'blockquote', 'li', 'td', 'form', 'nav', 'footer']);
+
+/**
+ * Paragraphs between the headline and the chosen article that were left out because they sit in
+ * the headline's container (the first paragraph set next to the <h1>, the rest of the story in a
+ * column of its own). Prose <p>s only; at most a few.
+ */
+export function strandedLead(dom: FlatDom, removed: Uint8Array, stats: Stats, headline: number, firstRoot: number): number[] {
+  const out: number[] = [];
+  const from = dom.end[headline]!;
+  if (from >= firstRoot || firstRoot - from > LEAD_SCAN_NODES) return out;
+  for (let i = from; i < firstRoot && out.length <= LEAD_MAX_PARAGRAPHS; i++) {
+    if (removed[i]) {
+      i = dom.end[i]! - 1;
+      continue;
+    }
+    if (dom.tag[i] !== 'p') continue;
+    if (dom.end[i]! > firstRoot) return [];
+    if (stats.chars[i]! >= LEAD_MIN_CHARS && linkDensity(stats, i) < SIBLING_MAX_LINK_DENSITY && SENTENCE_END_RE.test(subtreeText(dom, removed, i))
+      && !insideAny(dom, i, headline)) out.push(i);
+    i = dom.end[i]! - 1;
+  }
+  return out.length > LEAD_MAX_PARAGRAPHS ? [] : out;
+}
+
+/** True when an ancestor of `i` below the common ancestor with `anchor` is a caption, header, quote or list. */
+function insideAny(dom: FlatDom, i: number, anchor: number): boolean {
+  let a = dom.parent[i]!;
+  for (; a >= 0 && !(a <= anchor && dom.end[a]! > anchor); a = dom.parent[a]!) {
+    if (NOT_LEAD_TAGS.has(dom.tag[a]!)) return true;
+  }
+  // The common ancestor itself may be the headline's <header> (the dek sits there).
+  return a >= 0 && (dom.tag[a] === 'header' || dom.tag[a] === 'hgroup');
+}
+
 function unitsIn(dom: FlatDom, stats: Stats, i: number): number {
   let units = 0;
   for (let j = i; j < dom.end[i]!; j++) units += stats.unit[j]!;

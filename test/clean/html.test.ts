@@ -154,6 +154,14 @@ describe('boilerplate removal', () => {
     expect(text).not.toContain('Another headline');
   });
 
+  it('reads a story told as a list of prose items over a sidebar of teasers', () => {
+    const items = [1, 2, 3, 4].map((n) => `<li>${PROSE(n).replace(/<\/?p>/g, '')}</li>`).join('');
+    const teasers = [1, 2, 3, 4, 5].map((n) => `<div><h4><a href="/x${n}">Another headline ${n} that is long enough</a></h4><p>A teaser blurb for the other story, with a comma, and more words ${n}.</p></div>`).join('');
+    const { text } = clean(html(`<html><body><h1>Features</h1><ul class="c">${items}</ul><div class="r">${teasers}</div></body></html>`));
+    expect(text).toContain('Paragraph 4 of the story');
+    expect(text).not.toContain('Another headline');
+  });
+
   it('re-admits a sibling prose paragraph outside the main container', () => {
     const source = `<html><body><div id="wrap"><div class="story">${BODY}</div><p>A closing paragraph that sits outside the story container but is plainly prose, with no links at all.</p><ul class="links"><li><a href="/1">Link one</a></li><li><a href="/2">Link two</a></li></ul></div></body></html>`;
     const { text } = clean(html(source));

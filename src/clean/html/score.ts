@@ -12,6 +12,9 @@ import {
   SENTENCE_END_RE, SIBLING_MAX_LINK_DENSITY, TEASER_LINK_SHARE, HEADLINE_ALT_SHARE, HEADLINE_ALT_UNITS, HEADLINE_GAP_SHARE, HEADLINE_GAP_UNITS, TEASER_LIST_MIN, TEASER_MAX_BLURB_CHARS, SIBLING_MIN_SCORE, SIBLING_PROSE_CHARS, SIBLING_SCORE_SHARE,
 } from './tunables.js';
 
+/** A list item this long, with few links, is a paragraph of prose for scoring. */
+const LIST_ITEM_UNIT_CHARS = 120;
+const LIST_ITEM_UNIT_LINK_SHARE = 0.2;
 /** Units whose whole text is one paragraph for scoring. */
 const UNIT_TAGS = new Set(['p', 'pre', 'td']);
 /** Containers that count as a paragraph when they hold enough loose inline text. */
@@ -86,6 +89,10 @@ export function computeStats(dom: FlatDom, removed: Uint8Array): Stats {
     let unitChars = 0;
     let unitCommas = 0;
     if (UNIT_TAGS.has(tag)) {
+      unitChars = chars[i]!;
+      unitCommas = commas[i]!;
+    } else if (tag === 'li' && chars[i]! >= LIST_ITEM_UNIT_CHARS && linkChars[i]! < chars[i]! * LIST_ITEM_UNIT_LINK_SHARE) {
+      // A list item that is a paragraph of prose (a story told as a list) votes like one.
       unitChars = chars[i]!;
       unitCommas = commas[i]!;
     } else if (LOOSE_TEXT_TAGS.has(tag) && inlineChars[i]! >= MIN_PARAGRAPH_CHARS) {

@@ -246,6 +246,15 @@ describe('cleanLines on invented inputs', () => {
     expect(out).not.toContain('Crews inspect');
   });
 
+  it.each([
+    'Follow Jane Roe on Twitter: @janeroe', 'Write to Jane Roe at jane.roe@example.com', 'Got a confidential news tip?', 'Tags: roads, budget',
+  ])('drops the furniture line %j even mid-article', (line) => {
+    const p = (n: number): string => `Paragraph ${n} of the story explains what the agency decided and why it matters to the companies involved in the case.`;
+    const out = cleanLines(raw([p(1), p(2), line, p(3)].join('\n\n'), 'text')).text;
+    expect(out).not.toContain(line);
+    expect(out).toContain(p(3));
+  });
+
   it('a short line that ends in a bracketed "(Name/Outlet)" credit is a caption', () => {
     const body = 'Officials said on Monday that the bridge, which carries about 40,000 vehicles a day, would close for repairs until the spring.';
     const out = cleanLines(raw(`${body}\n\nWorkers repair a road in 2023. (John Doe/City News)\n\n${body.replace('Monday', 'Tuesday')}`, 'text'));

@@ -57,6 +57,29 @@ function opensWithImage(dom: FlatDom, i: number): boolean {
   return false;
 }
 
+/** Inline elements that set a caption apart from the text (`<p><img><br><em>The harbour at dawn.</em></p>`). */
+const CAPTION_STYLE_TAGS = new Set(['em', 'i', 'small', 'cite']);
+
+/** True when all the text of paragraph `i` sits inside caption-style inline elements. */
+function allTextStyled(dom: FlatDom, i: number): boolean {
+  const end = Math.min(dom.end[i]!, i + IMAGE_SCAN_NODES);
+  if (end < dom.end[i]!) return false;
+  let any = false;
+  for (let j = i + 1; j < end; j++) {
+    if (dom.tag[j] !== '#text' || !dom.text[j]!.trim()) continue;
+    let styled = false;
+    for (let a = dom.parent[j]!; a > i; a = dom.parent[a]!) {
+      if (CAPTION_STYLE_TAGS.has(dom.tag[a]!)) {
+        styled = true;
+        break;
+      }
+    }
+    if (!styled) return false;
+    any = true;
+  }
+  return any;
+}
+
 function isIcon(dom: FlatDom, i: number): boolean {
   const attribs = dom.attribs[i];
   if (!attribs) return false;
@@ -104,7 +127,7 @@ function shouldPrune(
   const chars = stats.chars[i]!;
   if (!options.keepCaptions && (CAPTION_TAGS.has(tag) || (tag === 'figure' && chars < FIGURE_MAX_CHARS))) return true;
   if (chars > total * PROTECTED_SHARE && total > 0) return false;
-  if (!options.keepCaptions && IMAGE_BOX_TAGS.has(tag) && chars < FIGURE_MAX_CHARS && opensWithImage(dom, i)) return true;
+  if (!options.keepCaptions && chars < FIGURE_MAX_CHARS && (IMAGE_BOX_TAGS.has(tag) || (tag === 'p' && allTextStyled(dom, i))) && opensWithImage(dom, i)) return true;
   if (INLINE_JUNK_RE.test(hint[i]!)) return true;
   if (!options.pruneLinks) return false;
   if (isTeaserList(stats, i)) return true;

@@ -279,6 +279,7 @@ describe('boilerplate block patterns', () => {
     'Follow Jane Roe on Twitter: @janeroe', 'Got a confidential news tip?', 'Want more news like this? Sign up for our free newsletter.',
     'Reporting by Jane Doe in London; additional reporting by Sam Poe; Editing by John Roe and Mary Moe', '(Reporting by Jane Doe; Editing by John Roe)',
     'Write to Jane Roe at jane.roe@example.com', 'Jane Roe can be reached at jroe@example.com.', 'Filed under: Politics', 'Tags: roads, budget',
+    '— Jane Roe (@janeroe) August 22, 2013', 'Current Time 0:00', 'Remaining Time -0:00',
     'Listen to this story', 'Like this:', 'Comments are closed.', 'Leave a Reply', 'Image credit: Jane Doe', 'Enjoy this article? Support our journalism.',
   ])('drops the end-of-article furniture %j', (text) => {
     expect(isBoilerplate(block(text))).toBe(true);

@@ -52,6 +52,8 @@ const WIRE_CREDIT_RE = /^\(?(?:(?:additional )?(?:reporting|writing|editing|comp
 const CONTACT_RE = /^(?:[Ww]rite to|[Cc]ontact|[Ee]mail) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} at \S+@|^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} (?:can be reached|is reachable) at\b/u;
 /** A link-heavy block this long that ends like a sentence is kept. */
 const LINKED_SENTENCE_MIN_CHARS = 150;
+/** The attribution line of an embedded post: "— Jane Roe (@janeroe) August 22, 2013". */
+const EMBED_ATTRIBUTION_RE = /^[—–-]\s*[^()]{0,60}\(@[\w.]+\)\s*(?:on\s+\w+\s+)?\p{L}+\.? \d{1,2},? \d{4}$/u;
 /** Short label blocks ("Advertisement") are tested against the whole-label pattern up to this length. */
 const LABEL_MAX_CHARS = 60;
 
@@ -75,6 +77,7 @@ export function isBoilerplate(block: Block): boolean {
   if (length <= LABEL_MAX_CHARS * 2 && text.includes('/') && CREDIT_RE.test(text)) return true;
   if (length <= EDITION_NOTE_MAX_CHARS && EDITION_NOTE_RE.test(text)) return true;
   if (!NON_PUNCTUATION_RE.test(text)) return true;
+  if (length <= BYLINE_MAX_CHARS && EMBED_ATTRIBUTION_RE.test(text)) return true;
   if (length <= COPYRIGHT_MAX_CHARS && COPYRIGHT_RE.test(text) && RIGHTS_RE.test(text)) return true;
   if (length <= BOILERPLATE_MAX_CHARS && (CONTACT_RE.test(text) || (WIRE_CREDIT_RE.test(text) && /\b(?:by)\s+\p{Lu}/u.test(text) && isWireCredit(text)))) return true;
   if (length <= BYLINE_MAX_CHARS && block.kind !== 'heading' && BYLINE_BLOCK_RE.test(text)) return true;

@@ -54,6 +54,11 @@ const CONTACT_RE = /^(?:[Ww]rite to|[Cc]ontact|[Ee]mail) \p{Lu}[\p{L}.'’-]*(?:
 const LINKED_SENTENCE_MIN_CHARS = 150;
 /** The attribution line of an embedded post: "— Jane Roe (@janeroe) August 22, 2013". */
 const EMBED_ATTRIBUTION_RE = /^[—–-]\s*[^()]{0,60}\(@[\w.]+\)\s*(?:on\s+\w+\s+)?\p{L}+\.? \d{1,2},? \d{4}$/u;
+/** Credit and byline shapes of a short block: "Reporter: Jane Roe", "By Jane Roe | Reporter", "AFP via Getty Images", "Jane Roe for The Daily Planet". */
+const ROLE_LINE_RE = /^(?:[Rr]eporter|[Rr]eporting|[Ww]riter|[Aa]uthor|[Pp]hotographer|[Pp]hotos?|[Ee]ditor|[Ww]ords|[Tt]ext|[Ii]llustration|[Vv]ideo)\s*:\s*\p{Lu}[\p{L}.'’-]*(?:[\s,/&]+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,6}$/u;
+const PIPED_BYLINE_RE = /^(?:[Bb]y|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[|•·]\s*[\p{L} ,.'’&-]{1,60}$/u;
+const VIA_AGENCY_RE = /^(?:[\w.'’-]+\s+){0,4}via\s+(?:getty images|reuters|ap|afp|shutterstock|alamy|bloomberg)\W*$/i;
+const FOR_OUTLET_RE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+for\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}$/u;
 /** Short label blocks ("Advertisement") are tested against the whole-label pattern up to this length. */
 const LABEL_MAX_CHARS = 60;
 
@@ -78,6 +83,8 @@ export function isBoilerplate(block: Block): boolean {
   if (length <= EDITION_NOTE_MAX_CHARS && EDITION_NOTE_RE.test(text)) return true;
   if (!NON_PUNCTUATION_RE.test(text)) return true;
   if (length <= BYLINE_MAX_CHARS && EMBED_ATTRIBUTION_RE.test(text)) return true;
+  if (length <= BYLINE_MAX_CHARS && block.kind === 'paragraph' && (ROLE_LINE_RE.test(text) || PIPED_BYLINE_RE.test(text) || VIA_AGENCY_RE.test(text))) return true;
+  if (length <= LABEL_MAX_CHARS && block.kind === 'paragraph' && FOR_OUTLET_RE.test(text)) return true;
   if (length <= COPYRIGHT_MAX_CHARS && COPYRIGHT_RE.test(text) && RIGHTS_RE.test(text)) return true;
   if (length <= BOILERPLATE_MAX_CHARS && (CONTACT_RE.test(text) || (WIRE_CREDIT_RE.test(text) && /\b(?:by)\s+\p{Lu}/u.test(text) && isWireCredit(text)))) return true;
   if (length <= BYLINE_MAX_CHARS && block.kind !== 'heading' && BYLINE_BLOCK_RE.test(text)) return true;

@@ -246,6 +246,27 @@ describe('boilerplate removal', () => {
   });
 });
 
+describe('JSON-LD articleBody as a check', () => {
+  it('replaces an extraction that holds almost none of the stated articleBody', () => {
+    // Forty short lines, each too short to vote, so the scored thread wins the page.
+    const story = Array.from({ length: 40 }, (_, k) => `Harbour line ${k + 1} said no.`);
+    const ld = JSON.stringify({ '@type': 'NewsArticle', articleBody: story.join('\n') });
+    const thread = [1, 2, 3, 4, 5, 6].map((n) => `<div class="c"><p>Reader ${n} thinks that, honestly, the plan was flawed, costly, late, and unfair to the people, the shops, and the fishermen of the town.</p></div>`).join('');
+    const source = `<html><head><script type="application/ld+json">${ld}</script></head><body><section class="s">${story.map((t) => `<div>${t}</div>`).join('')}</section><div class="r">${thread}</div></body></html>`;
+    const cleaned = clean(html(source));
+    expect(cleaned.text).toContain('Harbour line 40 said no.');
+    expect(cleaned.text).not.toContain('Reader 1 thinks');
+    expect(cleaned.diagnostics.map((d) => d.ruleId)).toContain('clean/jsonld-body');
+  });
+
+  it('keeps an extraction that holds the articleBody (a teaser of it is enough)', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', articleBody: [1, 2, 3, 4, 5, 6, 7].map((n) => PROSE(n).replace(/<\/?p>/g, '')).join(' ') });
+    const cleaned = clean(html(`<html><head><script type="application/ld+json">${ld}</script></head><body><article>${[1, 2, 3, 4, 5, 6, 7, 8].map(PROSE).join('')}</article></body></html>`));
+    expect(cleaned.text).toContain('Paragraph 8 of the story');
+    expect(cleaned.diagnostics.map((d) => d.ruleId)).not.toContain('clean/jsonld-body');
+  });
+});
+
 describe('JSON-LD articleBody with markup', () => {
   it('serialises an HTML articleBody like page markup', () => {
     const para = 'A paragraph of the article body that is long enough to count as text. '.repeat(4);

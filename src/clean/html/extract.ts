@@ -17,7 +17,7 @@ import { hints, markRemoved, proseParagraphs } from './prepare.js';
 import { pruneInside } from './prune.js';
 import { computeStats, selectArticle, strandedLead, subtreeText } from './score.js';
 import {
-  ARTICLE_BODY_BONUS, JSONLD_BODY_MIN_CHARS, JSONLD_PREFIX_WORDS, KEEP_CAPTIONS, RETRY_MIN_CHARS, TITLE_SEARCH_BLOCKS,
+  ARTICLE_BODY_BONUS, JSONLD_BODY_MIN_CHARS, JSONLD_CHECK_MIN_CHARS, JSONLD_MIN_COVERAGE, JSONLD_PREFIX_WORDS, KEEP_CAPTIONS, RETRY_MIN_CHARS, TITLE_SEARCH_BLOCKS,
 } from './tunables.js';
 
 /** An articleBody that holds HTML tags rather than plain text. */
@@ -72,6 +72,11 @@ export function extractArticle(dom: FlatDom, options: ExtractOptions = {}): Extr
     diagnostics.push({ ruleId: 'clean/jsonld-body', severity: 'info', message: 'page text is short; using the JSON-LD articleBody' });
     result.blocks = bodyBlocks(articleBody);
     result.roots = [];
+  } else if (articleBody.trim().length >= JSONLD_CHECK_MIN_CHARS && coverage(articleBody, result.blocks) < JSONLD_MIN_COVERAGE) {
+    // The page states its article text and ours holds almost none of it: we took the wrong block.
+    diagnostics.push({ ruleId: 'clean/jsonld-body', severity: 'info', message: 'page text does not match the JSON-LD articleBody; using the articleBody' });
+    result.blocks = bodyBlocks(articleBody);
+    result.roots = [];
   }
   if (!result.blocks.length) {
     diagnostics.push({ ruleId: 'clean/no-article', severity: 'warning', message: 'no article text found on the page' });
@@ -114,6 +119,26 @@ function addDek(result: Extraction, hint: string[]): void {
   if (result.blocks.slice(0, TITLE_SEARCH_BLOCKS).some((b) => matchKey(b.text).startsWith(key))) return;
   result.blocks.unshift(...dek.blocks);
   result.roots.unshift(dek.element);
+}
+
+/** Word 4-grams of the articleBody looked at when checking the extraction against it. */
+const COVERAGE_SHINGLES = 400;
+
+/** Share of the articleBody's first word 4-grams that the extracted blocks hold. */
+function coverage(articleBody: string, blocks: readonly Block[]): number {
+  const want = matchKey(articleBody).split(' ');
+  const have = new Set<string>();
+  for (const block of blocks) {
+    const words = matchKey(block.text).split(' ');
+    for (let k = 0; k + 4 <= words.length; k++) have.add(words.slice(k, k + 4).join(' '));
+  }
+  let total = 0;
+  let found = 0;
+  for (let k = 0; k + 4 <= want.length && total < COVERAGE_SHINGLES; k++) {
+    total++;
+    if (have.has(want.slice(k, k + 4).join(' '))) found++;
+  }
+  return total ? found / total : 1;
 }
 
 /** Blocks of a JSON-LD articleBody: plain text split at line breaks, or markup serialised like the page. */

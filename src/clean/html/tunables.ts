@@ -182,6 +182,9 @@ export const BYLINE_MAX_CHARS = 100;
 export const KEEP_CAPTIONS = false;
 /** A JSON-LD articleBody this long rescues a page whose visible text came out short. */
 export const JSONLD_BODY_MIN_CHARS = 500;
+/** An articleBody this long is a check on the extraction: when the extracted text holds less than this share of its word 4-grams, it replaces it. */
+export const JSONLD_CHECK_MIN_CHARS = 800;
+export const JSONLD_MIN_COVERAGE = 0.25;
 /** Words of the articleBody used to find its first paragraph in the DOM. */
 export const JSONLD_PREFIX_WORDS = 8;
 /** Headings near the start that repeat the title are dropped; how many leading blocks to look at. */

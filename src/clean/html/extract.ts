@@ -126,7 +126,8 @@ const COVERAGE_SHINGLES = 400;
 
 /** Share of the articleBody's first word 4-grams that the extracted blocks hold. */
 function coverage(articleBody: string, blocks: readonly Block[]): number {
-  const want = matchKey(articleBody).split(' ');
+  // Markup and entities in an HTML articleBody are not words of the text.
+  const want = matchKey(articleBody.replace(/<[^<>]*>/g, ' ').replace(/&#?\w+;/g, ' ')).split(' ');
   const have = new Set<string>();
   for (const block of blocks) {
     const words = matchKey(block.text).split(' ');

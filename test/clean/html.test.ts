@@ -122,6 +122,8 @@ describe('boilerplate removal', () => {
     expect(text).not.toContain('Photo: Jane Roe');
     expect(text).toContain('Inline image, then a real paragraph');
     expect(text).toContain('Rated four stars');
+    const lead = clean(html(page(`<div class="top"><img src="hero.jpg" width="900">${PROSE(0)}</div>${BODY}`))).text;
+    expect(lead).toContain('Paragraph 0 of the story');
     const styled = clean(html(page(`${BODY}<p><img src="c.jpg"><br><i>The hand is protecting the slot from the robots.</i></p>${PROSE(5)}`))).text;
     expect(styled).not.toContain('The hand is protecting');
     expect(styled).toContain('Paragraph 5 of the story');

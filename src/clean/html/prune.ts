@@ -57,6 +57,16 @@ function opensWithImage(dom: FlatDom, i: number): boolean {
   return false;
 }
 
+/** A photo box whose text is a paragraph this long (a hero image and the story's first paragraph) is kept. */
+const LEAD_IN_BOX_CHARS = 120;
+
+/** True when a <p> below `i` holds most of its text. */
+function holdsParagraph(dom: FlatDom, stats: Stats, i: number): boolean {
+  const end = Math.min(dom.end[i]!, i + IMAGE_SCAN_NODES * 5);
+  for (let j = i + 1; j < end; j++) if (dom.tag[j] === 'p' && stats.chars[j]! * 2 >= stats.chars[i]!) return true;
+  return false;
+}
+
 /** Inline elements that set a caption apart from the text (`<p><img><br><em>The harbour at dawn.</em></p>`). */
 const CAPTION_STYLE_TAGS = new Set(['em', 'i', 'small', 'cite']);
 
@@ -127,7 +137,8 @@ function shouldPrune(
   const chars = stats.chars[i]!;
   if (!options.keepCaptions && (CAPTION_TAGS.has(tag) || (tag === 'figure' && chars < FIGURE_MAX_CHARS))) return true;
   if (chars > total * PROTECTED_SHARE && total > 0) return false;
-  if (!options.keepCaptions && chars < FIGURE_MAX_CHARS && (IMAGE_BOX_TAGS.has(tag) || (tag === 'p' && allTextStyled(dom, i))) && opensWithImage(dom, i)) return true;
+  if (!options.keepCaptions && chars < FIGURE_MAX_CHARS && (IMAGE_BOX_TAGS.has(tag) || (tag === 'p' && allTextStyled(dom, i))) && opensWithImage(dom, i)
+    && !(chars >= LEAD_IN_BOX_CHARS && holdsParagraph(dom, stats, i))) return true;
   if (INLINE_JUNK_RE.test(hint[i]!)) return true;
   if (!options.pruneLinks) return false;
   if (isTeaserList(stats, i)) return true;

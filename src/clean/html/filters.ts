@@ -70,7 +70,7 @@ const CAPTION_MAX_CHARS = 250;
 
 /** A paragraph that reads as a photo caption by its closing credit (dropped unless captions are kept). */
 export function isCaptionLine(block: Block): boolean {
-  return block.kind === 'paragraph' && block.text.length <= CAPTION_MAX_CHARS && BRACKETED_CREDIT_RE.test(block.text);
+  return block.kind === 'paragraph' && block.text.length <= CAPTION_MAX_CHARS && block.text.endsWith(')') && BRACKETED_CREDIT_RE.test(block.text);
 }
 
 /** Blocks that are labels, promos, credits, bylines or link lists. */

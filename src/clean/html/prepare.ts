@@ -3,7 +3,7 @@
  * page chrome, unlikely classes), and the per-node hint string (class + id + itemprop).
  */
 import type { FlatDom } from './dom.js';
-import { attr } from './dom.js';
+import { attr, measure } from './dom.js';
 import {
   ARTICLE_BODY_RE, CHROME_TAGS, DROP_TAGS, MAYBE_CANDIDATE_RE, MODIFIER_CLASS_RE, NEGATIVE_PART_RE, NEGATIVE_WORD_RE,
   PROSE_PARAGRAPH_CHARS, PROSE_RICH_PARAGRAPHS, UNLIKELY_RE, UNLIKELY_ROLES, WEAK_CHROME_RE,
@@ -77,7 +77,11 @@ export function proseParagraphs(dom: FlatDom): Int32Array {
   const count = new Int32Array(n);
   for (let i = n - 1; i >= 0; i--) {
     const tag = dom.tag[i]!;
-    if (tag === '#text') chars[i] = dom.text[i]!.trim().length;
+    if (tag === '#text') {
+      // Script and style text is never prose (and is the bulk of a page's characters).
+      const p = dom.parent[i]!;
+      if (p < 0 || !DROP_TAGS.has(dom.tag[p]!)) chars[i] = measure(dom.text[i]!).chars;
+    }
     else if (tag === 'p' && chars[i]! >= PROSE_PARAGRAPH_CHARS) count[i]! += 1;
     const p = dom.parent[i]!;
     if (p < 0) continue;

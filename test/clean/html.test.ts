@@ -167,6 +167,13 @@ describe('boilerplate removal', () => {
     expect(text).not.toContain('Another headline');
   });
 
+  it('drops an author card name and an inline photo credit wherever they sit', () => {
+    const card = `<div class="article-expanded-byline"><span class="byline-name">Jane Roe</span></div>`;
+    const { text } = clean(html(page(`${BODY}<p>The harbour at dawn. <span class="photo-credit">Jane Roe/City News</span></p>${PROSE(5)}${card}`)));
+    expect(text).not.toMatch(/Jane Roe/);
+    expect(text).toContain('Paragraph 5 of the story');
+  });
+
   it('re-admits a sibling prose paragraph outside the main container', () => {
     const source = `<html><body><div id="wrap"><div class="story">${BODY}</div><p>A closing paragraph that sits outside the story container but is plainly prose, with no links at all.</p><ul class="links"><li><a href="/1">Link one</a></li><li><a href="/2">Link two</a></li></ul></div></body></html>`;
     const { text } = clean(html(source));

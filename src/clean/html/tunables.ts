@@ -41,7 +41,7 @@ export const NEGATIVE_PART_RE =
   /related|share|sharing|social|comment|promo|newsletter|subscri|signup|sponsor|sidebar|footer|outbrain|taboola|recirc|trending|popular|recommend|breadcrumb|pagination|widget|popup|modal|cookie|consent|paywall|disqus|byline|author-?bio|caption|credit|copyright|disclaimer|skyscraper|shoutbox|dfp|advert|gallery/;
 
 /** Class/id of inline chrome (edit links, screen-reader-only labels) removed wherever it appears. */
-export const INLINE_JUNK_RE = /editsection|edit-section|sr-only|screen-?reader|visually-?hidden|visuallyhidden|a11y-?hidden|print-only|share-?button/;
+export const INLINE_JUNK_RE = /byline|photo-?credit|image-?credit|editsection|edit-section|sr-only|screen-?reader|visually-?hidden|visuallyhidden|a11y-?hidden|print-only|share-?button/;
 
 /**
  * Chrome words that name the place of a container rather than its content (paywall, header,

@@ -82,7 +82,7 @@ export function proseParagraphs(dom: FlatDom): Int32Array {
       const p = dom.parent[i]!;
       if (p < 0 || !DROP_TAGS.has(dom.tag[p]!)) chars[i] = measure(dom.text[i]!).chars;
     }
-    else if (tag === 'p' && chars[i]! >= PROSE_PARAGRAPH_CHARS) count[i]! += 1;
+    else if (tag === 'p' && chars[i]! >= PROSE_PARAGRAPH_CHARS) count[i] += 1;
     const p = dom.parent[i]!;
     if (p < 0) continue;
     if (tag !== 'a' && !DROP_TAGS.has(tag)) chars[p] += chars[i]!;

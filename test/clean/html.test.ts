@@ -4,7 +4,7 @@ import { clean, cleanToMarkdown } from '../../src/clean/index.js';
 import { load } from 'cheerio/slim';
 import { flatten, limitDepth } from '../../src/clean/html/dom.js';
 import { flattenHtml } from '../../src/clean/html/sax.js';
-import { isBoilerplate } from '../../src/clean/html/filters.js';
+import { isBoilerplate, isCaptionLine } from '../../src/clean/html/filters.js';
 import type { Block } from '../../src/clean/html/blocks.js';
 import type { RawInput } from '../../src/model.js';
 
@@ -36,6 +36,13 @@ describe('HTML text layout', () => {
     const kinds = paragraphs.map((p) => [text.slice(p.start, p.end), p.kind]);
     expect(kinds).toContainEqual(['one', 'list-item']);
     expect(kinds).toContainEqual(['two', 'list-item']);
+  });
+
+  it('ends a paragraph of loose text at a removed block (an ad slot between two runs)', () => {
+    const one = 'First run of loose text in the story container, long enough to stand alone.';
+    const two = 'Second run of loose text after the ad slot, which is a paragraph of its own.';
+    const { text } = clean(html(page(`${BODY}<div>${one}<div class="ad">Advertisement</div>${two}<br><br>Third run.</div>`)));
+    expect(text).toContain(`${one}\n\n${two}`);
   });
 
   it('splits paragraphs at double <br>', () => {
@@ -106,11 +113,65 @@ describe('boilerplate removal', () => {
     expect(text).toContain('This paragraph must stay in the article text, because it is prose.');
   });
 
+  it('drops a figure written with divs (a photo, its caption and credit) but not a paragraph that opens with an image', () => {
+    const box = `<div class="pic"><img src="a.jpg" width="800"><div>Workers repair a road in 2023.</div><div>Photo: Jane Roe</div></div>`;
+    const inline = `<p><img src="b.jpg">Inline image, then a real paragraph that tells part of the story in full.</p>`;
+    const icon = `<div><img src="star.png" width="16">Rated four stars by the council's own panel of experts.</div>`;
+    const { text } = clean(html(page(`${BODY}${box}${inline}${icon}`)));
+    expect(text).not.toContain('Workers repair a road');
+    expect(text).not.toContain('Photo: Jane Roe');
+    expect(text).toContain('Inline image, then a real paragraph');
+    expect(text).toContain('Rated four stars');
+    const lead = clean(html(page(`<div class="top"><img src="hero.jpg" width="900">${PROSE(0)}</div>${BODY}`))).text;
+    expect(lead).toContain('Paragraph 0 of the story');
+    const styled = clean(html(page(`${BODY}<p><img src="c.jpg"><br><i>The hand is protecting the slot from the robots.</i></p>${PROSE(5)}`))).text;
+    expect(styled).not.toContain('The hand is protecting');
+    expect(styled).toContain('Paragraph 5 of the story');
+    const kept = clean(html(page(`${BODY}${box}`)), { keepCaptions: true });
+    expect(kept.text).toContain('Workers repair a road');
+  });
+
   it('keeps captions when asked', () => {
     const source = page(`${BODY}<figure><img src="a.jpg"><figcaption>The harbour at dawn.</figcaption></figure>`);
     const { text, paragraphs } = clean(html(source), { keepCaptions: true });
     expect(text).toContain('The harbour at dawn.');
     expect(paragraphs.find((p) => text.slice(p.start, p.end) === 'The harbour at dawn.')?.kind).toBe('caption');
+  });
+
+  it('keeps the body behind a paywall class, but not a comment thread that reads like prose', () => {
+    const more = [5, 6, 7, 8].map(PROSE).join('');
+    const walled = clean(html(page(`${PROSE(1)}${PROSE(2)}<div class="paywall">${more}</div>`))).text;
+    expect(walled).toContain('Paragraph 8 of the story');
+    const thread = clean(html(page(`${BODY}<div class="comments">${more.replace(/Paragraph/g, 'Reply')}</div>`))).text;
+    expect(thread).toContain('Paragraph 4 of the story');
+    expect(thread).not.toContain('Reply 5');
+  });
+
+  it('reads custom elements as the blocks they stand for, and their names as hints', () => {
+    const paras = [1, 2, 3, 4].map((n) => `<story-p>${PROSE(n).replace(/<\/?p>/g, '')}</story-p>`).join('');
+    const teasers = [1, 2, 3, 4, 5].map((n) => `<div><h4><a href="/x${n}">Another headline ${n} that is long enough</a></h4><p>A teaser blurb for the other story, with a comma, and more words ${n}.</p></div>`).join('');
+    const replies = [1, 2, 3].map((n) => `<p>Reply ${n} says that, frankly, the plan is late, costly, and unfair to the people of the harbour.</p>`).join('');
+    const source = `<html><body><story-body><amp-img src="a.jpg" alt="Harbour photo"></amp-img>${paras}</story-body><comment-thread>${replies}</comment-thread><div class="r">${teasers}</div></body></html>`;
+    const { text } = clean(html(source));
+    expect(text).toContain('Paragraph 1 of the story');
+    expect(text).toContain('council met on Tuesday, and that members argued for hours, with several residents speaking against the plan.\n\nParagraph 2');
+    expect(text).not.toContain('Reply 1');
+    expect(text).not.toContain('Another headline');
+  });
+
+  it('reads a story told as a list of prose items over a sidebar of teasers', () => {
+    const items = [1, 2, 3, 4].map((n) => `<li>${PROSE(n).replace(/<\/?p>/g, '')}</li>`).join('');
+    const teasers = [1, 2, 3, 4, 5].map((n) => `<div><h4><a href="/x${n}">Another headline ${n} that is long enough</a></h4><p>A teaser blurb for the other story, with a comma, and more words ${n}.</p></div>`).join('');
+    const { text } = clean(html(`<html><body><h1>Features</h1><ul class="c">${items}</ul><div class="r">${teasers}</div></body></html>`));
+    expect(text).toContain('Paragraph 4 of the story');
+    expect(text).not.toContain('Another headline');
+  });
+
+  it('drops an author card name and an inline photo credit wherever they sit', () => {
+    const card = `<div class="article-expanded-byline"><span class="byline-name">Jane Roe</span></div>`;
+    const { text } = clean(html(page(`${BODY}<p>The harbour at dawn. <span class="photo-credit">Jane Roe/City News</span></p>${PROSE(5)}${card}`)));
+    expect(text).not.toMatch(/Jane Roe/);
+    expect(text).toContain('Paragraph 5 of the story');
   });
 
   it('re-admits a sibling prose paragraph outside the main container', () => {
@@ -136,6 +197,53 @@ describe('boilerplate removal', () => {
     expect(text).not.toContain('Reader 1 wrote');
   });
 
+  describe('position: the article sits under its headline', () => {
+    const head = `<head><meta property="og:title" content="Council Rejects the Harbour Plan"></head>`;
+    const replies = [1, 2, 3, 4, 5, 6].map((n) => `<div class="c"><span>User${n} said:</span><p>Reader ${n} thinks that, honestly, the plan was flawed, costly, late, and unfair to the people, the shops, and the fishermen.</p></div>`).join('');
+    const story = `<div class="a1"><h1>Council Rejects the Harbour Plan</h1><div class="t1">${PROSE(1)}${PROSE(2)}${PROSE(3)}</div></div>`;
+
+    it('prefers a short story under the headline to a longer unmarked thread after it', () => {
+      const { text } = clean(html(`<html>${head}<body>${story}<div class="r1"><h3>12 responses</h3>${replies}</div></body></html>`));
+      expect(text).toContain('Paragraph 3 of the story');
+      expect(text).not.toContain('Reader 1 thinks');
+    });
+
+    it('prefers the story to a block of long teasers before the headline', () => {
+      const teasers = [1, 2, 3, 4, 5, 6].map((n) => `<div class="t"><p>Teaser ${n} says that, in other news, the mayor, the board, and the union met again, and talked, and argued.</p></div>`).join('');
+      const { text } = clean(html(`<html>${head}<body><div class="top">${teasers}</div>${story}</body></html>`));
+      expect(text).toContain('Paragraph 3 of the story');
+      expect(text).not.toContain('Teaser 1 says');
+    });
+
+    it('keeps every part of a body split into containers under the headline', () => {
+      const partA = `<div class="part">${PROSE(1)}${PROSE(2)}${PROSE(3)}</div>`;
+      const partB = `<div class="part">${[4, 5, 6, 7, 8, 9].map(PROSE).join('')}</div>`;
+      const { text } = clean(html(`<html>${head}<body><header><h1>Council Rejects the Harbour Plan</h1></header><main>${partA}<div class="ad">Advertisement</div>${partB}</main></body></html>`));
+      expect(text).toContain('Paragraph 1 of the story');
+      expect(text).toContain('Paragraph 9 of the story');
+    });
+
+    it('takes back the lead paragraph set beside the headline, but not a caption or a dek in the header', () => {
+      const column = `<div class="mid">${[2, 3, 4, 5].map(PROSE).join('')}</div>`;
+      const lead = `<div class="left"><h1>Council Rejects the Harbour Plan</h1>${PROSE(1)}<figure><p>A long caption under the photo of the harbour that reads like a sentence, but is not one.</p></figure></div>`;
+      const { text } = clean(html(`<html>${head}<body><div class="wrap">${lead}${column}</div></body></html>`));
+      expect(text.startsWith('Paragraph 1 of the story')).toBe(true);
+      expect(text).toContain('Paragraph 5 of the story');
+      expect(text).not.toContain('A long caption');
+      const header = `<header><h1>Council Rejects the Harbour Plan</h1><p>A standfirst that sums up the story in one sentence for the readers today.</p></header>`;
+      const headed = clean(html(`<html>${head}<body><div class="wrap">${header}${column}</div></body></html>`)).text;
+      expect(headed).not.toContain('A standfirst');
+    });
+
+    it('keeps a long body that follows an intro of several paragraphs', () => {
+      const intro = `<div class="intro">${PROSE(1)}${PROSE(2)}${PROSE(3)}</div>`;
+      const body = `<div class="x9">${[4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15].map(PROSE).join('')}</div>`;
+      const { text } = clean(html(`<html>${head}<body><div class="a1"><h1>Council Rejects the Harbour Plan</h1>${intro}</div>${body}</body></html>`));
+      expect(text).toContain('Paragraph 15 of the story');
+      expect(text).toContain('Paragraph 9 of the story');
+    });
+  });
+
   it('falls back to the JSON-LD articleBody when the page renders its text with scripts', () => {
     const body = 'First paragraph of the article body, which is long enough to count. '.repeat(5);
     const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'H', articleBody: `${body}\n${body.toUpperCase()}` });
@@ -144,6 +252,27 @@ describe('boilerplate removal', () => {
     expect(cleaned.paragraphs).toHaveLength(2);
     expect(cleaned.text.startsWith('First paragraph of the article body')).toBe(true);
     expect(cleaned.diagnostics.map((d) => d.ruleId)).toContain('clean/jsonld-body');
+  });
+});
+
+describe('JSON-LD articleBody as a check', () => {
+  it('replaces an extraction that holds almost none of the stated articleBody', () => {
+    // Forty short lines, each too short to vote, so the scored thread wins the page.
+    const story = Array.from({ length: 40 }, (_, k) => `Harbour line ${k + 1} said no.`);
+    const ld = JSON.stringify({ '@type': 'NewsArticle', articleBody: story.join('\n') });
+    const thread = [1, 2, 3, 4, 5, 6].map((n) => `<div class="c"><p>Reader ${n} thinks that, honestly, the plan was flawed, costly, late, and unfair to the people, the shops, and the fishermen of the town.</p></div>`).join('');
+    const source = `<html><head><script type="application/ld+json">${ld}</script></head><body><section class="s">${story.map((t) => `<div>${t}</div>`).join('')}</section><div class="r">${thread}</div></body></html>`;
+    const cleaned = clean(html(source));
+    expect(cleaned.text).toContain('Harbour line 40 said no.');
+    expect(cleaned.text).not.toContain('Reader 1 thinks');
+    expect(cleaned.diagnostics.map((d) => d.ruleId)).toContain('clean/jsonld-body');
+  });
+
+  it('keeps an extraction that holds the articleBody (a teaser of it is enough)', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', articleBody: [1, 2, 3, 4, 5, 6, 7].map((n) => PROSE(n).replace(/<\/?p>/g, '')).join(' ') });
+    const cleaned = clean(html(`<html><head><script type="application/ld+json">${ld}</script></head><body><article>${[1, 2, 3, 4, 5, 6, 7, 8].map(PROSE).join('')}</article></body></html>`));
+    expect(cleaned.text).toContain('Paragraph 8 of the story');
+    expect(cleaned.diagnostics.map((d) => d.ruleId)).not.toContain('clean/jsonld-body');
   });
 });
 
@@ -176,8 +305,28 @@ describe('boilerplate block patterns', () => {
     expect(isBoilerplate(block(text))).toBe(true);
   });
   it.each([
+    'Copyright 2024 The Wire Service. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+    'Follow Jane Roe on Twitter: @janeroe', 'Got a confidential news tip?', 'Want more news like this? Sign up for our free newsletter.',
+    'Reporting by Jane Doe in London; additional reporting by Sam Poe; Editing by John Roe and Mary Moe', '(Reporting by Jane Doe; Editing by John Roe)',
+    'Write to Jane Roe at jane.roe@example.com', 'Jane Roe can be reached at jroe@example.com.', 'Filed under: Politics', 'Tags: roads, budget',
+    '— Jane Roe (@janeroe) August 22, 2013', 'Current Time 0:00', 'Remaining Time -0:00',
+    '2 days ago', 'By Jane Roe | Reporter', 'Reporter: Jane Roe', 'AFP via Getty Images', 'Photographer: Jane Roe/Bloomberg', 'Jane Roe for The Daily Planet',
+    'Listen to this story', 'Like this:', 'Comments are closed.', 'Leave a Reply', 'Image credit: Jane Doe', 'Enjoy this article? Support our journalism.',
+  ])('drops the end-of-article furniture %j', (text) => {
+    expect(isBoilerplate(block(text))).toBe(true);
+  });
+  it.each([
+    'Reporting by ProPublica showed the agency ignored warnings for years.', 'Reporting by the Times found that the mayor lied.',
+    'Follow the money on Twitter and you find the truth, he said.', 'Copyright 2019 law changes were approved by parliament on Tuesday.',
+    'Have a tip for the police, the chief said, and call this number.', 'Want more news about the council? The next meeting is Tuesday.',
+    'Two years ago, the council said no.', 'Video: Watch the mayor speak', 'Tickets for The Show', 'Thanks to Jane Roe for The Help.',
+  ])('keeps the sentence %j', (text) => {
+    expect(isBoilerplate(block(text))).toBe(false);
+  });
+  it.each([
     'The Guardian, Mon 3 Mar 2017 10.32 GMT', 'BBC News, 3 March 2017', 'March 3, 2017 | Jane Doe | 4 min read',
     'The Washington Post · March 3, 2017', '5 min read', 'Reading time: 4 minutes',
+    'Tuesday 15 October 2019 by Jane Q. Public', 'Posted on Tuesday 15 October 2019 at 09:11 by Jane Q. Public.',
   ])('drops the dateline %j', (text) => {
     expect(isBoilerplate(block(text))).toBe(true);
   });
@@ -186,6 +335,27 @@ describe('boilerplate block patterns', () => {
     'Tuesday, March 3: Council votes', 'Chang, Justin (31 January 2006). "Review: Salvage"',
   ])('keeps the dated line %j', (text) => {
     expect(isBoilerplate(block(text))).toBe(false);
+  });
+  it.each([
+    'Workers repair a road in 2023. (John Doe/City News)', 'Dig a hole in the soil. (Lucy Park)', 'The harbour at dawn (Photo: Reuters)',
+  ])('reads %j as a caption by its bracketed credit', (text) => {
+    expect(isCaptionLine(block(text))).toBe(true);
+  });
+  it.each([
+    'The bill passed, said Sen. Jane Roe (D-Calif.).', 'He met the president (Joe Biden).', 'The vote was 7 to 2 (a record)',
+  ])('does not read %j as a caption', (text) => {
+    expect(isCaptionLine(block(text))).toBe(false);
+  });
+  it('drops a bracketed-credit caption from the page unless captions are kept', () => {
+    const source = page(`${BODY}<p>Workers repair a road in 2023. (John Doe/City News)</p>${PROSE(5)}`);
+    expect(clean(html(source)).text).not.toContain('Workers repair');
+    expect(clean(html(source), { keepCaptions: true }).text).toContain('Workers repair');
+  });
+  it('drops an element hidden by the "hidden" utility class, but not one a breakpoint shows', () => {
+    const source = page(`${BODY}<ul class="hidden"><li>Politics &amp; Government</li><li>Arts</li></ul><div class="hidden md:block"><p>Shown on wide screens: a paragraph that belongs to the story.</p></div>`);
+    const { text } = clean(html(source));
+    expect(text).not.toContain('Politics & Government');
+    expect(text).toContain('Shown on wide screens');
   });
   it('keeps a dated citation in a list', () => {
     expect(isBoilerplate(block('Griffiths, John (6 December 2011). Dates of Christmas', 0, 'list-item'))).toBe(false);
@@ -211,6 +381,11 @@ describe('boilerplate block patterns', () => {
     'Share prices fell 3% on Monday after the announcement.', 'March 3 was the deadline the board had set for itself.',
   ])('keeps %j', (text) => {
     expect(isBoilerplate(block(text))).toBe(false);
+  });
+  it('keeps a long linked sentence but drops a short link line', () => {
+    const linked = 'The response, from all quarters, including the editors who wrote the rules, was that the critics had missed the point entirely.';
+    expect(isBoilerplate(block(`${linked} See the whole thread here.`, linked.length))).toBe(false);
+    expect(isBoilerplate(block('Read about ad blocking here.', 22))).toBe(true);
   });
   it('keeps a sentence with one link', () => {
     expect(isBoilerplate(block('But a new report released on Monday by Stanford University calls that into question.', 30))).toBe(false);
@@ -356,6 +531,16 @@ describe('recall: standfirst, introduced link lists, card teasers, trailing labe
     const text = clean(html(page(nested))).text;
     expect(text).toContain('Issue 4 fixes the crash');
     expect(text).toContain('In progress:');
+  });
+
+  it('keeps a link list under its own subheading mid-article, not one under a "More stories" label or at the end', () => {
+    const links = (k: string) => `<ul><li><a href="/${k}1">The official ${k} report on the budget</a></li><li><a href="/${k}2">The minister's ${k} statement in full</a></li></ul>`;
+    const mid = clean(html(page(`${PROSE(1)}<h2>Documents</h2>${links('doc')}${PROSE(2)}${PROSE(3)}`))).text;
+    expect(mid).toContain('The official doc report on the budget');
+    const promo = clean(html(page(`${PROSE(1)}<h2>More stories</h2>${links('more')}${PROSE(2)}${PROSE(3)}`))).text;
+    expect(promo).not.toContain('The official more report');
+    const tail = clean(html(page(`${PROSE(1)}${PROSE(2)}${PROSE(3)}<h2>Elsewhere</h2>${links('tail')}`))).text;
+    expect(tail).not.toContain('The official tail report');
   });
 
   it('keeps a list whose items say something beside their links', () => {

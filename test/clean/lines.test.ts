@@ -232,6 +232,38 @@ describe('cleanLines on invented inputs', () => {
     ]);
   });
 
+  it('a caption and its credit line with no image and few lines are split off, not glued into the body', () => {
+    const body1 = 'Officials said on Monday that the bridge, which carries about 40,000 vehicles a day, would close for repairs.';
+    const body2 = 'The closure is expected to add up to 20 minutes to commutes across the river, according to the transport department.';
+    const glued = `${body1}\n\nThe bridge seen from the east bank.\nPhoto: Jane Doe/Reuters\n\n${body2}`;
+    expect(cleanLines(raw(glued, 'text')).text).toBe(`${body1}\n\n${body2}`);
+    const kept = cleanLines(raw(glued, 'text'), KEEP);
+    expect(kept.paragraphs.map((p) => [p.kind, kept.text.slice(p.start, p.end)])).toContainEqual(['caption', 'The bridge seen from the east bank.']);
+    // Two body lines of under 100 characters and a caption line: the long last line shows they are not wrapped.
+    const short = 'Officials said on Monday that the bridge, carrying 40,000 cars a day, would close in May.';
+    const lines = `${short}\nCrews inspect the bridge in March. Photo: Reuters\n${body2} It will reopen in the spring.`;
+    const out = cleanLines(raw(lines, 'text')).text;
+    expect(out).toContain(short);
+    expect(out).not.toContain('Crews inspect');
+  });
+
+  it.each([
+    'Follow Jane Roe on Twitter: @janeroe', 'Write to Jane Roe at jane.roe@example.com', 'Got a confidential news tip?', 'Tags: roads, budget',
+  ])('drops the furniture line %j even mid-article', (line) => {
+    const p = (n: number): string => `Paragraph ${n} of the story explains what the agency decided and why it matters to the companies involved in the case.`;
+    const out = cleanLines(raw([p(1), p(2), line, p(3)].join('\n\n'), 'text')).text;
+    expect(out).not.toContain(line);
+    expect(out).toContain(p(3));
+  });
+
+  it('a short line that ends in a bracketed "(Name/Outlet)" credit is a caption', () => {
+    const body = 'Officials said on Monday that the bridge, which carries about 40,000 vehicles a day, would close for repairs until the spring.';
+    const out = cleanLines(raw(`${body}\n\nWorkers repair a road in 2023. (John Doe/City News)\n\n${body.replace('Monday', 'Tuesday')}`, 'text'));
+    expect(out.text).not.toContain('Workers repair');
+    const kept = cleanLines(raw(`${body}\n\nWorkers repair a road in 2023. (John Doe/City News)\n\n${body}`, 'text'), KEEP);
+    expect(kept.paragraphs.map((p) => [p.kind, kept.text.slice(p.start, p.end)])).toContainEqual(['caption', 'Workers repair a road in 2023.']);
+  });
+
   it('markdown image with a caption and credit in its alt text keeps only the caption', () => {
     const body = 'The storm made landfall late on Sunday, cutting power to more than 200,000 homes along the coast, the utility said.';
     const out = cleanLines(raw(`![Crews clear debris in the town centre on Monday. Credit...John Smith/Getty Images](https://x.example/a.jpg)\n\n${body}`), KEEP);

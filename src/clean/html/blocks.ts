@@ -91,6 +91,8 @@ function serialiseOne(dom: FlatDom, removed: Uint8Array, root: number, blocks: B
   for (let i = root; i < end; i++) {
     while (open.length && i >= open[open.length - 1]!.end) close(open.pop()!);
     if (removed[i]) {
+      // A removed block (an ad slot between two runs of loose text) still ends the paragraph before it.
+      if (BLOCK_TAGS.has(dom.tag[i]!)) flush(false);
       i = dom.end[i]! - 1;
       continue;
     }

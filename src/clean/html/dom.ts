@@ -3,7 +3,7 @@
  * recursion: 100,000 nested divs cost no stack. A subtree is the index range [i, end[i]).
  */
 import type { AnyNode, Element } from 'domhandler';
-import { HASH_LINK_WEIGHT, WHITESPACE_RE, ZERO_WIDTH_RE } from './tunables.js';
+import { BLOCK_TAGS, HASH_LINK_WEIGHT, WHITESPACE_RE, ZERO_WIDTH_RE } from './tunables.js';
 
 /** Depth (after the implied-close tags) beyond which the markup is flattened before parsing. */
 const MAX_PARSE_DEPTH = 2000;
@@ -134,7 +134,50 @@ export function flatten(root: AnyNode): FlatDom {
     }
   }
   const parent = Int32Array.from(parents);
+  normaliseCustomTags(tags, texts, attribs, parent);
   return { text: texts, nodes: tags, attribs, parent, end: subtreeEnds(parent), tag: tags };
+}
+
+/** AMP's image elements, and its media and widget elements (never article text). */
+const AMP_IMAGE_RE = /^amp-(?:img|anim)$/;
+const AMP_MEDIA_RE = /^amp-(?:video|audio|iframe|youtube|vimeo|twitter|instagram|facebook|ad|embed|analytics|pixel|script|state|consent|user-notification|social-share|brightcove|jwplayer|soundcloud|sticky-ad|geo|list|bind-macro)/;
+/** Direct text at least this long makes a custom element a block of its own. */
+const CUSTOM_BLOCK_TEXT = 40;
+
+/**
+ * Custom elements (`<story-body>`, `<amp-img>`) get the tag of the HTML element they stand for, so
+ * every later pass knows them: AMP images and media by name; others as a <div> when they hold
+ * blocks or a paragraph of text of their own, else as a <span>. The original name is kept as the
+ * `data-element` attribute, which the class/id hints read ("comment-thread", "related-links").
+ * Children come after their parent, so one reverse pass sees each element's subtree resolved.
+ */
+export function normaliseCustomTags(tags: string[], texts: string[], attribs: Array<Attribs | null>, parent: Int32Array): void {
+  let custom = false;
+  for (const tag of tags) {
+    if (tag.includes('-')) {
+      custom = true;
+      break;
+    }
+  }
+  if (!custom) return;
+  const n = tags.length;
+  const blockBelow = new Uint8Array(n);
+  const ownText = new Int32Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    let tag = tags[i]!;
+    if (tag.includes('-') && tag !== '#text') {
+      const name = tag;
+      if (AMP_IMAGE_RE.test(name)) tag = 'img';
+      else if (AMP_MEDIA_RE.test(name)) tag = 'iframe';
+      else tag = blockBelow[i] || ownText[i]! >= CUSTOM_BLOCK_TEXT ? 'div' : 'span';
+      tags[i] = tag;
+      attribs[i] = { ...(attribs[i] ?? {}), 'data-element': name };
+    }
+    const p = parent[i]!;
+    if (p < 0) continue;
+    if (tag === '#text') ownText[p] += texts[i]!.trim().length;
+    else if (blockBelow[i] || BLOCK_TAGS.has(tag)) blockBelow[p] = 1;
+  }
 }
 
 /** Exclusive end of each node's subtree, from the parent links of a pre-order node list. */

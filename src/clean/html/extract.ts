@@ -10,14 +10,14 @@ import { serialise } from './blocks.js';
 import { findDek } from './dek.js';
 import type { FlatDom } from './dom.js';
 import { collapse, flatten } from './dom.js';
-import { dropAuthorBios, dropDuplicates, dropRepeatedTitle, isBoilerplate } from './filters.js';
+import { dropAuthorBios, dropDuplicates, dropRepeatedTitle, isBoilerplate, isCaptionLine } from './filters.js';
 import { findArticleBody, matchKey } from './jsonld-body.js';
 import type { PruneFlags } from './prepare.js';
-import { hints, markRemoved } from './prepare.js';
+import { hints, markRemoved, proseParagraphs } from './prepare.js';
 import { pruneInside } from './prune.js';
-import { computeStats, selectArticle, subtreeText } from './score.js';
+import { computeStats, selectArticle, strandedLead, subtreeText } from './score.js';
 import {
-  ARTICLE_BODY_BONUS, JSONLD_BODY_MIN_CHARS, JSONLD_PREFIX_WORDS, KEEP_CAPTIONS, RETRY_MIN_CHARS, TITLE_SEARCH_BLOCKS,
+  ARTICLE_BODY_BONUS, JSONLD_BODY_MIN_CHARS, JSONLD_CHECK_MIN_CHARS, JSONLD_MIN_COVERAGE, JSONLD_PREFIX_WORDS, KEEP_CAPTIONS, RETRY_MIN_CHARS, TITLE_SEARCH_BLOCKS,
 } from './tunables.js';
 
 /** An articleBody that holds HTML tags rather than plain text. */
@@ -48,12 +48,14 @@ export interface Extraction {
 /** Extracts the article blocks from a flattened page. Never throws on odd markup. */
 export function extractArticle(dom: FlatDom, options: ExtractOptions = {}): Extraction {
   const hint = hints(dom);
+  const prose = proseParagraphs(dom);
   const diagnostics: Diagnostic[] = [];
   const articleBody = findArticleBody(dom);
+  const headline = findHeadline(dom, options.title);
   let best: Extraction | null = null;
   let bestChars = -1;
   for (const flags of ATTEMPTS) {
-    const attempt = runAttempt(dom, hint, flags, articleBody, options);
+    const attempt = runAttempt(dom, hint, prose, flags, articleBody, headline, options);
     const chars = attempt.blocks.reduce((sum, b) => sum + b.text.length, 0);
     if (chars > bestChars) {
       best = attempt;
@@ -70,6 +72,11 @@ export function extractArticle(dom: FlatDom, options: ExtractOptions = {}): Extr
     diagnostics.push({ ruleId: 'clean/jsonld-body', severity: 'info', message: 'page text is short; using the JSON-LD articleBody' });
     result.blocks = bodyBlocks(articleBody);
     result.roots = [];
+  } else if (articleBody.trim().length >= JSONLD_CHECK_MIN_CHARS && coverage(articleBody, result.blocks) < JSONLD_MIN_COVERAGE) {
+    // The page states its article text and ours holds almost none of it: we took the wrong block.
+    diagnostics.push({ ruleId: 'clean/jsonld-body', severity: 'info', message: 'page text does not match the JSON-LD articleBody; using the articleBody' });
+    result.blocks = bodyBlocks(articleBody);
+    result.roots = [];
   }
   if (!result.blocks.length) {
     diagnostics.push({ ruleId: 'clean/no-article', severity: 'warning', message: 'no article text found on the page' });
@@ -81,17 +88,20 @@ export function extractArticle(dom: FlatDom, options: ExtractOptions = {}): Extr
 }
 
 function runAttempt(
-  dom: FlatDom, hint: string[], flags: PruneFlags, articleBody: string, options: ExtractOptions,
+  dom: FlatDom, hint: string[], prose: Int32Array, flags: PruneFlags, articleBody: string, headline: number, options: ExtractOptions,
 ): Extraction {
-  const removed = markRemoved(dom, hint, flags);
+  const removed = markRemoved(dom, hint, flags, prose);
   const stats = computeStats(dom, removed);
   const bonus = new Float64Array(dom.tag.length);
   markArticleBody(dom, removed, articleBody, bonus);
-  const selection = selectArticle(dom, removed, stats, hint, bonus);
+  const selection = selectArticle(dom, removed, stats, hint, bonus, headline);
   const roots = selection ? selection.roots : fallbackRoots(dom, removed);
-  pruneInside(dom, removed, stats, hint, roots, { keepCaptions: options.keepCaptions ?? KEEP_CAPTIONS, pruneLinks: flags.pruneLinks });
+  // The lead paragraph set beside the headline, outside the chosen column.
+  if (selection && headline >= 0 && roots[0]! > headline) roots.unshift(...strandedLead(dom, removed, stats, headline, roots[0]!));
+  pruneInside(dom, removed, stats, hint, roots, { keepCaptions: options.keepCaptions ?? KEEP_CAPTIONS, pruneLinks: flags.pruneLinks, prose });
+  const keepCaptions = options.keepCaptions ?? KEEP_CAPTIONS;
   const blocks = serialise(dom, removed, roots).filter((block) => {
-    if (isBoilerplate(block)) {
+    if (isBoilerplate(block) || (!keepCaptions && isCaptionLine(block))) {
       if (block.whole) removed.fill(1, block.element, dom.end[block.element]!);
       return false;
     }
@@ -111,6 +121,27 @@ function addDek(result: Extraction, hint: string[]): void {
   result.roots.unshift(dek.element);
 }
 
+/** Word 4-grams of the articleBody looked at when checking the extraction against it. */
+const COVERAGE_SHINGLES = 400;
+
+/** Share of the articleBody's first word 4-grams that the extracted blocks hold. */
+function coverage(articleBody: string, blocks: readonly Block[]): number {
+  // Markup and entities in an HTML articleBody are not words of the text.
+  const want = matchKey(articleBody.replace(/<[^<>]*>/g, ' ').replace(/&#?\w+;/g, ' ')).split(' ');
+  const have = new Set<string>();
+  for (const block of blocks) {
+    const words = matchKey(block.text).split(' ');
+    for (let k = 0; k + 4 <= words.length; k++) have.add(words.slice(k, k + 4).join(' '));
+  }
+  let total = 0;
+  let found = 0;
+  for (let k = 0; k + 4 <= want.length && total < COVERAGE_SHINGLES; k++) {
+    total++;
+    if (have.has(want.slice(k, k + 4).join(' '))) found++;
+  }
+  return total ? found / total : 1;
+}
+
 /** Blocks of a JSON-LD articleBody: plain text split at line breaks, or markup serialised like the page. */
 function bodyBlocks(articleBody: string): Block[] {
   if (MARKUP_RE.test(articleBody)) {
@@ -122,6 +153,30 @@ function bodyBlocks(articleBody: string): Block[] {
   }
   return articleBody.split(/\r?\n/).map((text) => collapse(text).trim()).filter(Boolean)
     .map((text) => ({ text, kind: 'paragraph' as const, linkChars: 0, element: -1, whole: false, tag: 'p' }));
+}
+
+/** Headings looked at when finding the headline, and the text read from each. */
+const HEADLINE_SCAN = 200;
+const HEADLINE_MAX_CHARS = 400;
+
+/**
+ * The page's headline: the first <h1> (else <h2>) whose text is the title, -1 when none is.
+ * Matching the title keeps a logo set in an <h1> from counting.
+ */
+export function findHeadline(dom: FlatDom, title: string | undefined): number {
+  const key = title ? matchKey(title) : '';
+  if (!key) return -1;
+  const none = new Uint8Array(0);
+  for (const level of ['h1', 'h2']) {
+    let seen = 0;
+    for (let i = 0; i < dom.tag.length && seen < HEADLINE_SCAN; i++) {
+      if (dom.tag[i] !== level) continue;
+      seen++;
+      const heading = matchKey(subtreeText(dom, none, i, HEADLINE_MAX_CHARS));
+      if (heading && (heading === key || (heading.length >= 15 && key.includes(heading)) || (key.length >= 15 && heading.startsWith(key)))) return i;
+    }
+  }
+  return -1;
 }
 
 /** Without any prose unit, the body (or the whole document) is the article. */

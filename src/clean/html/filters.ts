@@ -17,7 +17,7 @@ const AUTHOR_BIO_CASELESS_RE = new RegExp(AUTHOR_BIO_RE.source, 'iu');
 /** Trailing headings are only dropped from articles longer than this (a lone heading may be the text). */
 const TRAILING_HEADING_MIN_BLOCKS = 2;
 /** "... by Jane Doe" at the end of a dateline. */
-const TRAILING_BYLINE_RE = /\s(?:[Bb]y|BY|[Vv]on|[Pp]ar|PAR|[Pp]or|POR)\s+\p{Lu}[^.!?]*$/u;
+const TRAILING_BYLINE_RE = /\s(?:[Bb]y|BY|[Vv]on|[Pp]ar|PAR|[Pp]or|POR)\s+\p{Lu}(?:[^.!?]|(?<=(?:^|\s)\p{Lu})\.)*\.?$/u;
 /** Time-stamp words of a dateline line ("First published February 1, 2016: 1:28 AM ET"). */
 const STAMP_RE = /\b(?:(?:first |last )?(?:published|updated|posted|modified)|mis à jour|publié le|actualizado|aktualisiert)\b/i;
 /** A byline inside a stamp line ("Le Monde | 04.05.2015 à 13h36 • Mis à jour ... | Par Jane Doe"). */
@@ -42,8 +42,36 @@ const BRACKETED_RE = /^\[[^\]]*\]\W*$/;
 const BRACKETED_MIN_LINK_SHARE = 0.2;
 /** "Posted by Jane Doe, Software Engineer": a byline with the author's title. */
 const POSTED_BY_RE = /^(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Ss]ubmitted) by\s+\p{Lu}/u;
+/** A copyright notice ("Copyright 2024 The Associated Press. All rights reserved. This material may not be ..."). */
+const COPYRIGHT_RE = /^(?:copyright|\(c\)|©)\s*(?:©\s*)?\d{4}\b/i;
+const RIGHTS_RE = /all rights reserved|may not be (?:published|reproduced|redistributed)/i;
+const COPYRIGHT_MAX_CHARS = 300;
+/** Wire credit lines: "Reporting by Jane Doe in London; Editing by John Roe" (the whole block). */
+const WIRE_CREDIT_RE = /^\(?(?:(?:additional )?(?:reporting|writing|editing|compiled|research) by \p{Lu}[^;()]{0,80}?(?:;\s*|,\s*|\s+and\s+)?)+\)?\.?$/iu;
+/** Contact lines for the author: "Write to Jane Roe at jane@example.com", "Jane Roe can be reached at ...". */
+const CONTACT_RE = /^(?:[Ww]rite to|[Cc]ontact|[Ee]mail) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} at \S+@|^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} (?:can be reached|is reachable) at\b/u;
+/** A link-heavy block this long that ends like a sentence is kept. */
+const LINKED_SENTENCE_MIN_CHARS = 150;
+/** The attribution line of an embedded post: "— Jane Roe (@janeroe) August 22, 2013". */
+const EMBED_ATTRIBUTION_RE = /^[—–-]\s*[^()]{0,60}\(@[\w.]+\)\s*(?:on\s+\w+\s+)?\p{L}+\.? \d{1,2},? \d{4}$/u;
+/** Credit and byline shapes of a short block: "Reporter: Jane Roe", "By Jane Roe | Reporter", "AFP via Getty Images", "Jane Roe for The Daily Planet". */
+const ROLE_LINE_RE = /^(?:[Rr]eporter|[Rr]eporting|[Ww]riter|[Aa]uthor|[Pp]hotographer|[Pp]hotos?|[Ee]ditor|[Ww]ords|[Tt]ext|[Ii]llustration|[Vv]ideo)\s*:\s*\p{Lu}[\p{L}.'’-]*(?:[\s,/&]+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,6}$/u;
+const PIPED_BYLINE_RE = /^(?:[Bb]y|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[|•·]\s*[\p{L} ,.'’&-]{1,60}$/u;
+const VIA_AGENCY_RE = /^(?:[\w.'’-]+\s+){0,4}via\s+(?:getty images|reuters|ap|afp|shutterstock|alamy|bloomberg)\W*$/i;
+const FOR_OUTLET_RE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+for\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}$/u;
 /** Short label blocks ("Advertisement") are tested against the whole-label pattern up to this length. */
 const LABEL_MAX_CHARS = 60;
+
+/** A photo credit in brackets closing a caption: "(Jane Doe/City News)", "(Lucy Akins)", "(Photo: Reuters)". */
+const BRACKETED_CREDIT_RE =
+  /\S.*\((?:(?:[Pp]hoto|PHOTO|[Ii]mage|[Cc]redit|[Ff]oto)s?:\s*[^()]{1,60}|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\/\s*[\p{Lu}\d][^()/]{0,50})\)$/u;
+/** Captions are short. */
+const CAPTION_MAX_CHARS = 250;
+
+/** A paragraph that reads as a photo caption by its closing credit (dropped unless captions are kept). */
+export function isCaptionLine(block: Block): boolean {
+  return block.kind === 'paragraph' && block.text.length <= CAPTION_MAX_CHARS && block.text.endsWith(')') && BRACKETED_CREDIT_RE.test(block.text);
+}
 
 /** Blocks that are labels, promos, credits, bylines or link lists. */
 export function isBoilerplate(block: Block): boolean {
@@ -54,15 +82,28 @@ export function isBoilerplate(block: Block): boolean {
   if (length <= LABEL_MAX_CHARS * 2 && text.includes('/') && CREDIT_RE.test(text)) return true;
   if (length <= EDITION_NOTE_MAX_CHARS && EDITION_NOTE_RE.test(text)) return true;
   if (!NON_PUNCTUATION_RE.test(text)) return true;
+  if (length <= BYLINE_MAX_CHARS && EMBED_ATTRIBUTION_RE.test(text)) return true;
+  if (length <= BYLINE_MAX_CHARS && block.kind === 'paragraph' && (ROLE_LINE_RE.test(text) || PIPED_BYLINE_RE.test(text) || VIA_AGENCY_RE.test(text))) return true;
+  if (length <= LABEL_MAX_CHARS && block.kind === 'paragraph' && FOR_OUTLET_RE.test(text)) return true;
+  if (length <= COPYRIGHT_MAX_CHARS && COPYRIGHT_RE.test(text) && RIGHTS_RE.test(text)) return true;
+  if (length <= BOILERPLATE_MAX_CHARS && (CONTACT_RE.test(text) || (WIRE_CREDIT_RE.test(text) && /\b(?:by)\s+\p{Lu}/u.test(text) && isWireCredit(text)))) return true;
   if (length <= BYLINE_MAX_CHARS && block.kind !== 'heading' && BYLINE_BLOCK_RE.test(text)) return true;
   const density = block.linkChars / length;
   // List items are judged with their list (prune.ts): a kept list keeps its link items.
-  if (density > BLOCK_MAX_LINK_DENSITY && block.kind !== 'heading' && block.kind !== 'list-item') return true;
+  // A long sentence that links most of its words (a link-blog post) is prose; a link line is not.
+  if (density > BLOCK_MAX_LINK_DENSITY && block.kind !== 'heading' && block.kind !== 'list-item'
+    && !(length >= LINKED_SENTENCE_MIN_CHARS && SENTENCE_END_RE.test(text))) return true;
   if (length <= DATELINE_MAX_CHARS && (isDateline(text) || (block.kind === 'paragraph' && isNamedDateline(text)))) return true;
   if (length <= BOILERPLATE_MAX_CHARS && BRACKETED_RE.test(text) && density >= BRACKETED_MIN_LINK_SHARE) return true;
   if (length <= BYLINE_MAX_CHARS && POSTED_BY_RE.test(text) && !SENTENCE_END_RE.test(text)) return true;
   if (length <= STAMP_LINE_MAX_CHARS && /\d/.test(text) && STAMP_RE.test(text) && STAMP_BYLINE_RE.test(text)) return true;
   return length < SHORT_BLOCK_CHARS && density > SHORT_BLOCK_MAX_LINK_DENSITY && block.kind === 'paragraph' && !SENTENCE_END_RE.test(text);
+}
+
+/** Each part of a wire credit names people: "Reporting by Jane Doe", not "Reporting by the Times found". */
+function isWireCredit(text: string): boolean {
+  const parts = text.replace(/^\(|\)\.?$|\.$/g, '').split(/;\s*/);
+  return parts.every((part) => /^(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch) by (?:\p{Lu}[\p{L}.'’-]*(?:\s+(?:and|in)\s+|,\s*|\s+)?)+$/u.test(part.trim()));
 }
 
 /**

@@ -3,13 +3,16 @@
  * page chrome, unlikely classes), and the per-node hint string (class + id + itemprop).
  */
 import type { FlatDom } from './dom.js';
-import { attr } from './dom.js';
+import { attr, measure } from './dom.js';
 import {
-  ARTICLE_BODY_RE, CHROME_TAGS, DROP_TAGS, MAYBE_CANDIDATE_RE, MODIFIER_CLASS_RE, UNLIKELY_RE, UNLIKELY_ROLES,
+  ARTICLE_BODY_RE, CHROME_TAGS, DROP_TAGS, MAYBE_CANDIDATE_RE, MODIFIER_CLASS_RE, NEGATIVE_PART_RE, NEGATIVE_WORD_RE,
+  PROSE_PARAGRAPH_CHARS, PROSE_RICH_PARAGRAPHS, UNLIKELY_RE, UNLIKELY_ROLES, WEAK_CHROME_RE,
 } from './tunables.js';
 
 /** Inline style that hides an element. */
 const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/;
+/** The class token "hidden" on its own. */
+const HIDDEN_CLASS_RE = /(?:^|\s)hidden(?:\s|$)/;
 /** Ids made of several words, as generated from headings. */
 const SLUG_ID_RE = /^[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+){2,}$/u;
 /** How many nodes after a section start its heading may appear. */
@@ -36,7 +39,7 @@ export function hints(dom: FlatDom): string[] {
     }
     let id = attr(dom, i, 'id');
     if (id && isHeadingSlug(dom, i, id)) id = '';
-    const parts = [attr(dom, i, 'class').replace(MODIFIER_CLASS_RE, ' ').trim(), id, attr(dom, i, 'itemprop'), attr(dom, i, 'data-component')];
+    const parts = [attr(dom, i, 'class').replace(MODIFIER_CLASS_RE, ' ').trim(), id, attr(dom, i, 'itemprop'), attr(dom, i, 'data-component'), attr(dom, i, 'data-element')];
     out[i] = parts.filter(Boolean).join(' ');
   }
   return out;
@@ -64,8 +67,39 @@ export function isArticleBody(hint: string): boolean {
   return hint !== '' && ARTICLE_BODY_RE.test(hint);
 }
 
+/**
+ * Per element, how many prose paragraphs it holds: <p>s with enough text outside links. One
+ * bottom-up pass; text inside never-text elements (scripts) does not count.
+ */
+export function proseParagraphs(dom: FlatDom): Int32Array {
+  const n = dom.tag.length;
+  const chars = new Int32Array(n);
+  const count = new Int32Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    const tag = dom.tag[i]!;
+    if (tag === '#text') {
+      // Script and style text is never prose (and is the bulk of a page's characters).
+      const p = dom.parent[i]!;
+      if (p < 0 || !DROP_TAGS.has(dom.tag[p]!)) chars[i] = measure(dom.text[i]!).chars;
+    }
+    else if (tag === 'p' && chars[i]! >= PROSE_PARAGRAPH_CHARS) count[i] += 1;
+    const p = dom.parent[i]!;
+    if (p < 0) continue;
+    if (tag !== 'a' && !DROP_TAGS.has(tag)) chars[p] += chars[i]!;
+    count[p] += count[i]!;
+  }
+  return count;
+}
+
+/** A chrome-named container that is kept for its prose (see WEAK_CHROME_RE). */
+export function keptForProse(hint: string, paragraphs: number): boolean {
+  if (paragraphs < PROSE_RICH_PARAGRAPHS) return false;
+  const rest = hint.replace(WEAK_CHROME_RE, ' ');
+  return !UNLIKELY_RE.test(rest) && !NEGATIVE_WORD_RE.test(rest) && !NEGATIVE_PART_RE.test(rest);
+}
+
 /** 1 for every node that is removed (with its whole subtree). */
-export function markRemoved(dom: FlatDom, hint: string[], flags: PruneFlags): Uint8Array {
+export function markRemoved(dom: FlatDom, hint: string[], flags: PruneFlags, prose?: Int32Array): Uint8Array {
   const n = dom.tag.length;
   const removed = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
@@ -78,7 +112,7 @@ export function markRemoved(dom: FlatDom, hint: string[], flags: PruneFlags): Ui
     if (tag === '#text') continue;
     if (DROP_TAGS.has(tag) || isHidden(dom, i)) removed[i] = 1;
     else if (flags.dropChrome && CHROME_TAGS.has(tag) && !isArticleBody(hint[i]!)) removed[i] = 1;
-    else if (flags.dropUnlikely && !PROTECTED_TAGS.has(tag) && isUnlikely(dom, i, hint[i]!)) removed[i] = 1;
+    else if (flags.dropUnlikely && !PROTECTED_TAGS.has(tag) && isUnlikely(dom, i, hint[i]!) && !(prose && keptForProse(hint[i]!, prose[i]!))) removed[i] = 1;
   }
   return removed;
 }
@@ -88,6 +122,9 @@ function isHidden(dom: FlatDom, i: number): boolean {
   if (!attribs) return false;
   if ('hidden' in attribs) return true;
   if (attribs['aria-hidden'] === 'true' && dom.tag[i] !== 'figure') return true;
+  // The utility class that hides (Bootstrap, Tailwind), unless a breakpoint variant shows it again ("hidden md:block").
+  const cls = attribs.class;
+  if (cls !== undefined && HIDDEN_CLASS_RE.test(cls) && !cls.includes(':')) return true;
   const style = attribs.style;
   return style !== undefined && HIDDEN_STYLE_RE.test(style.toLowerCase());
 }

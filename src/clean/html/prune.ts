@@ -6,6 +6,7 @@ import type { FlatDom } from './dom.js';
 import type { Stats } from './score.js';
 import { hintWeight, isTeaserList, linkDensity } from './score.js';
 import { collapse } from './dom.js';
+import { keptForProse } from './prepare.js';
 import {
   BLOCK_TAGS, BOILERPLATE_BLOCK_RE, BOILERPLATE_START_RE, CONTAINER_MAX_LINK_DENSITY, FIGURE_MAX_CHARS, HINT_WEIGHT, INLINE_JUNK_RE,
   LEAD_IN_MAX_CHARS, MORE_LINKS_RE,
@@ -32,6 +33,72 @@ const PROTECTED_SHARE = 0.6;
 const DATA_TABLE_MIN_ROWS = 3;
 /** Nodes looked at when classifying a table (bounds the cost on huge layout tables). */
 const DATA_TABLE_SCAN = 5000;
+/** Containers that act as a figure when an image opens them (a photo, then its caption and credit); not <p>, where an inline image often opens a real paragraph. */
+const IMAGE_BOX_TAGS = new Set(['div', 'span', 'a', 'section', 'picture']);
+/** Nodes looked at for the opening image. */
+const IMAGE_SCAN_NODES = 40;
+/** Images this small (icons, emoji) in either dimension are inline marks, not photos. */
+const ICON_MAX_PX = 48;
+
+/**
+ * True when the first content of the element is a photo (no text before it): the element is a
+ * figure written with divs, and its short text is a caption or a credit.
+ */
+function opensWithImage(dom: FlatDom, i: number): boolean {
+  const end = Math.min(dom.end[i]!, i + IMAGE_SCAN_NODES);
+  for (let j = i + 1; j < end; j++) {
+    const tag = dom.tag[j]!;
+    if (tag === '#text') {
+      if (dom.text[j]!.trim()) return false;
+    } else if (tag === 'img' || tag === 'picture') {
+      return !isIcon(dom, j);
+    }
+  }
+  return false;
+}
+
+/** A photo box whose text is a paragraph this long (a hero image and the story's first paragraph) is kept. */
+const LEAD_IN_BOX_CHARS = 120;
+
+/** True when a <p> below `i` holds most of its text. */
+function holdsParagraph(dom: FlatDom, stats: Stats, i: number): boolean {
+  const end = Math.min(dom.end[i]!, i + IMAGE_SCAN_NODES * 5);
+  for (let j = i + 1; j < end; j++) if (dom.tag[j] === 'p' && stats.chars[j]! * 2 >= stats.chars[i]!) return true;
+  return false;
+}
+
+/** Inline elements that set a caption apart from the text (`<p><img><br><em>The harbour at dawn.</em></p>`). */
+const CAPTION_STYLE_TAGS = new Set(['em', 'i', 'small', 'cite']);
+
+/** True when all the text of paragraph `i` sits inside caption-style inline elements. */
+function allTextStyled(dom: FlatDom, i: number): boolean {
+  const end = Math.min(dom.end[i]!, i + IMAGE_SCAN_NODES);
+  if (end < dom.end[i]!) return false;
+  let any = false;
+  for (let j = i + 1; j < end; j++) {
+    if (dom.tag[j] !== '#text' || !dom.text[j]!.trim()) continue;
+    let styled = false;
+    for (let a = dom.parent[j]!; a > i; a = dom.parent[a]!) {
+      if (CAPTION_STYLE_TAGS.has(dom.tag[a]!)) {
+        styled = true;
+        break;
+      }
+    }
+    if (!styled) return false;
+    any = true;
+  }
+  return any;
+}
+
+function isIcon(dom: FlatDom, i: number): boolean {
+  const attribs = dom.attribs[i];
+  if (!attribs) return false;
+  if (/emoji|icon|avatar|logo/i.test(`${attribs.class ?? ''} ${attribs.src ?? ''}`)) return true;
+  const width = Number.parseInt(attribs.width ?? '', 10);
+  const height = Number.parseInt(attribs.height ?? '', 10);
+  return (width > 0 && width <= ICON_MAX_PX) || (height > 0 && height <= ICON_MAX_PX);
+}
+
 /** Elements that are captions by tag. */
 const CAPTION_TAGS = new Set(['figcaption']);
 
@@ -39,6 +106,8 @@ export interface PruneOptions {
   keepCaptions: boolean;
   /** Prune teaser lists and link-heavy containers (off in the last, most lenient attempt). */
   pruneLinks: boolean;
+  /** Prose paragraphs per element (prepare.ts), to keep a chrome-named container that holds the body. */
+  prose?: Int32Array;
 }
 
 /** Marks (in place) the nodes inside `roots` that are chrome. */
@@ -68,11 +137,13 @@ function shouldPrune(
   const chars = stats.chars[i]!;
   if (!options.keepCaptions && (CAPTION_TAGS.has(tag) || (tag === 'figure' && chars < FIGURE_MAX_CHARS))) return true;
   if (chars > total * PROTECTED_SHARE && total > 0) return false;
+  if (!options.keepCaptions && chars < FIGURE_MAX_CHARS && (IMAGE_BOX_TAGS.has(tag) || (tag === 'p' && allTextStyled(dom, i))) && opensWithImage(dom, i)
+    && !(chars >= LEAD_IN_BOX_CHARS && holdsParagraph(dom, stats, i))) return true;
   if (INLINE_JUNK_RE.test(hint[i]!)) return true;
   if (!options.pruneLinks) return false;
   if (isTeaserList(stats, i)) return true;
   const weight = hintWeight(hint[i]!);
-  if (weight < 0 && BLOCK_TAGS.has(tag)) return true;
+  if (weight < 0 && BLOCK_TAGS.has(tag) && !(options.prose && keptForProse(hint[i]!, options.prose[i]!))) return true;
   if (!CONDITIONAL_TAGS.has(tag) || chars === 0) return false;
   if (tag === 'table' && isDataTable(dom, i)) return false;
   if (stats.commas[i]! >= PROSE_COMMAS) return false;
@@ -105,7 +176,9 @@ function isIntroduced(dom: FlatDom, stats: Stats, i: number): boolean {
     if (own > 0 && (stats.linkChars[p]! - stats.linkChars[i]!) / own > LEAD_MAX_LINK_SHARE) return false;
   } else {
     const prev = previousElement(dom, i);
-    if (prev < 0 || BLOCK_TAGS.has(dom.tag[prev]!) === false || /^h[1-6]$/.test(dom.tag[prev]!)) return false;
+    if (prev < 0) return false;
+    if (/^h[2-6]$/.test(dom.tag[prev]!)) return isHeadedSection(dom, stats, prev, i);
+    if (BLOCK_TAGS.has(dom.tag[prev]!) === false || dom.tag[prev] === 'h1') return false;
     if (stats.chars[prev]! > LEAD_MAX_CHARS || linkDensity(stats, prev) > LEAD_MAX_LINK_SHARE) return false;
     const parts: string[] = [];
     for (let j = prev + 1; j < dom.end[prev]!; j++) if (dom.tag[j] === '#text') parts.push(collapse(dom.text[j]!));
@@ -114,6 +187,31 @@ function isIntroduced(dom: FlatDom, stats: Stats, i: number): boolean {
   if (!lead || !LEAD_IN_RE.test(lead)) return false;
   const tail = lead.slice(-LEAD_IN_MAX_CHARS);
   return !BOILERPLATE_BLOCK_RE.test(tail) && !BOILERPLATE_START_RE.test(tail) && !MORE_LINKS_RE.test(tail);
+}
+
+/** Prose after a headed list that shows the list sits inside the article, not at its chrome-filled end. */
+const AFTER_LIST_PROSE_CHARS = 80;
+/** Siblings looked at after the list for that prose. */
+const AFTER_LIST_SCAN = 4;
+
+/**
+ * A link list under a subheading of its own ("Links", "The patches") in the middle of the article:
+ * the heading is not a "Related" / "More stories" label, and prose follows the list.
+ */
+function isHeadedSection(dom: FlatDom, stats: Stats, heading: number, list: number): boolean {
+  const parts: string[] = [];
+  for (let j = heading + 1; j < dom.end[heading]!; j++) if (dom.tag[j] === '#text') parts.push(collapse(dom.text[j]!));
+  const label = parts.join('').trim();
+  if (!label || label.length > LEAD_MAX_CHARS || linkDensity(stats, heading) > LEAD_MAX_LINK_SHARE) return false;
+  if (BOILERPLATE_BLOCK_RE.test(label) || BOILERPLATE_START_RE.test(label) || MORE_LINKS_RE.test(label)) return false;
+  const p = dom.parent[list]!;
+  let seen = 0;
+  for (let c = dom.end[list]!; c < (p >= 0 ? dom.end[p]! : dom.tag.length) && seen < AFTER_LIST_SCAN; c = dom.end[c]!) {
+    if (dom.tag[c] === '#text') continue;
+    seen++;
+    if (dom.tag[c] === 'p' && stats.chars[c]! >= AFTER_LIST_PROSE_CHARS && linkDensity(stats, c) < LEAD_MAX_LINK_SHARE) return true;
+  }
+  return false;
 }
 
 /** Link density of a list, not counting the nested link lists that its items introduce. */
@@ -141,7 +239,7 @@ function hasProseItems(dom: FlatDom, stats: Stats, i: number): boolean {
     items++;
     if (stats.chars[li]! - stats.linkChars[li]! >= LIST_ITEM_PROSE_CHARS) prose++;
   }
-  return items >= 2 && prose / items >= LIST_PROSE_ITEM_SHARE;
+  return items >= 1 && prose / items >= LIST_PROSE_ITEM_SHARE;
 }
 
 /** The element before `i` among its siblings (-1 when none or when text lies between); O(depth). */

@@ -5,7 +5,7 @@
  */
 import { Parser } from 'htmlparser2';
 import type { Attribs, FlatDom } from './dom.js';
-import { subtreeEnds } from './dom.js';
+import { normaliseCustomTags, subtreeEnds } from './dom.js';
 
 export function flattenHtml(html: string): FlatDom {
   const texts: string[] = [];
@@ -59,6 +59,7 @@ export function flattenHtml(html: string): FlatDom {
   });
   parser.end(html);
   const parent = Int32Array.from(parents);
+  normaliseCustomTags(tags, texts, attribs, parent);
   return { text: texts, nodes: tags, attribs, parent, end: subtreeEnds(parent), tag: tags };
 }
 

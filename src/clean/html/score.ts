@@ -9,9 +9,12 @@ import { isArticleBody } from './prepare.js';
 import {
   ALT_CANDIDATE_SHARE, ALT_CANDIDATES_NEEDED, ANCESTOR_LEVELS, BLOCK_TAGS, CHARS_PER_POINT,
   HINT_WEIGHT, ARTICLE_BODY_BONUS, MAX_LENGTH_POINTS, MIN_PARAGRAPH_CHARS, NEGATIVE_PART_RE, NEGATIVE_WORD_RE, POSITIVE_HINT_RE,
-  SENTENCE_END_RE, SIBLING_MAX_LINK_DENSITY, TEASER_LINK_SHARE, TEASER_LIST_MIN, TEASER_MAX_BLURB_CHARS, SIBLING_MIN_SCORE, SIBLING_PROSE_CHARS, SIBLING_SCORE_SHARE,
+  SENTENCE_END_RE, SIBLING_MAX_LINK_DENSITY, TEASER_LINK_SHARE, HEADLINE_ALT_SHARE, HEADLINE_ALT_UNITS, HEADLINE_GAP_SHARE, HEADLINE_GAP_UNITS, TEASER_LIST_MIN, TEASER_MAX_BLURB_CHARS, SIBLING_MIN_SCORE, SIBLING_PROSE_CHARS, SIBLING_SCORE_SHARE,
 } from './tunables.js';
 
+/** A list item this long, with few links, is a paragraph of prose for scoring. */
+const LIST_ITEM_UNIT_CHARS = 120;
+const LIST_ITEM_UNIT_LINK_SHARE = 0.2;
 /** Units whose whole text is one paragraph for scoring. */
 const UNIT_TAGS = new Set(['p', 'pre', 'td']);
 /** Containers that count as a paragraph when they hold enough loose inline text. */
@@ -38,6 +41,8 @@ export interface Stats {
   /** Votes received from paragraph units below (0 = not a candidate). */
   score: Float64Array;
   candidate: Uint8Array;
+  /** 1 for the paragraph units that voted. */
+  unit: Uint8Array;
 }
 
 /** One bottom-up pass for the text statistics, then the votes of the paragraph units. */
@@ -77,6 +82,7 @@ export function computeStats(dom: FlatDom, removed: Uint8Array): Stats {
   }
   const score = new Float64Array(n);
   const candidate = new Uint8Array(n);
+  const unit = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     if (removed[i]) continue;
     const tag = dom.tag[i]!;
@@ -85,11 +91,16 @@ export function computeStats(dom: FlatDom, removed: Uint8Array): Stats {
     if (UNIT_TAGS.has(tag)) {
       unitChars = chars[i]!;
       unitCommas = commas[i]!;
+    } else if (tag === 'li' && chars[i]! >= LIST_ITEM_UNIT_CHARS && linkChars[i]! < chars[i]! * LIST_ITEM_UNIT_LINK_SHARE) {
+      // A list item that is a paragraph of prose (a story told as a list) votes like one.
+      unitChars = chars[i]!;
+      unitCommas = commas[i]!;
     } else if (LOOSE_TEXT_TAGS.has(tag) && inlineChars[i]! >= MIN_PARAGRAPH_CHARS) {
       unitChars = inlineChars[i]!;
       unitCommas = inlineCommas[i]!;
     }
     if (unitChars < MIN_PARAGRAPH_CHARS) continue;
+    unit[i] = 1;
     const vote = 1 + unitCommas + Math.min(Math.floor(unitChars / CHARS_PER_POINT), MAX_LENGTH_POINTS);
     let a = dom.parent[i]!;
     for (let level = 0; level < ANCESTOR_LEVELS && a >= 0; level++, a = dom.parent[a]!) {
@@ -98,7 +109,7 @@ export function computeStats(dom: FlatDom, removed: Uint8Array): Stats {
       candidate[a] = 1;
     }
   }
-  return { chars, linkChars, commas, teasers, teaserChars, score, candidate };
+  return { chars, linkChars, commas, teasers, teaserChars, score, candidate, unit };
 }
 
 /** 1 for nodes inside a link with a target (a card that wraps its headline in one <a>). */
@@ -151,10 +162,11 @@ export interface Selection {
 
 /**
  * Picks the article container. `bonus` adds external evidence per element (JSON-LD articleBody
- * match). Returns null when nothing on the page looks like prose.
+ * match); `headline` is the page's headline element (-1 when unknown), used for position: the
+ * article follows its headline. Returns null when nothing on the page looks like prose.
  */
 export function selectArticle(
-  dom: FlatDom, removed: Uint8Array, stats: Stats, hint: string[], bonus: Float64Array,
+  dom: FlatDom, removed: Uint8Array, stats: Stats, hint: string[], bonus: Float64Array, headline = -1,
 ): Selection | null {
   const n = dom.tag.length;
   const final = new Float64Array(n);
@@ -165,15 +177,125 @@ export function selectArticle(
     if (top < 0 || final[i]! > final[top]!) top = i;
   }
   if (top < 0) return null;
-  const topScore0 = final[top]!;
-  top = widenToRivals(dom, stats, final, top);
-  top = climbToParent(dom, stats, final, top);
+  let selection = growSelection(dom, removed, stats, hint, final, top);
+  if (headline >= 0) {
+    const moved = nearHeadline(dom, removed, stats, final, selection, headline);
+    if (moved >= 0) selection = growSelection(dom, removed, stats, hint, final, moved, selection.top);
+  }
+  return selection;
+}
+
+/** From the best candidate to the article: rivals, a better parent, a lone child's parent, siblings. */
+function growSelection(
+  dom: FlatDom, removed: Uint8Array, stats: Stats, hint: string[], final: Float64Array, best: number, rejected = -1,
+): Selection {
+  let top = rejected >= 0 ? best : widenToRivals(dom, stats, final, best);
+  top = climbToParent(dom, stats, final, top, rejected);
   // A lone child carries no more than its parent: take the parent, which may hold siblings later.
   while (dom.parent[top]! >= 0 && !isStop(dom.tag[dom.parent[top]!]!) && onlyElementChild(dom, removed, top)) {
     top = dom.parent[top]!;
   }
-  const topScore = Math.max(final[top]!, topScore0);
-  return { roots: admitSiblings(dom, removed, stats, hint, final, top, topScore), top, topScore };
+  const topScore = Math.max(final[top]!, final[best]!);
+  return { roots: admitSiblings(dom, removed, stats, hint, final, top, topScore, rejected), top, topScore };
+}
+
+/**
+ * Position check. The article starts under its headline. When the winner lies wholly before the
+ * headline (a block of teasers above the story), the best candidate under the headline is the
+ * article. When it lies after a container that holds the headline and several paragraphs of prose
+ * (an article element, then an unmarked comment thread or teaser list), the best candidate in that
+ * container is. A body split into sibling containers under a shared header is left alone. Returns
+ * the new candidate, or -1 to keep the selection.
+ */
+function nearHeadline(
+  dom: FlatDom, removed: Uint8Array, stats: Stats, final: Float64Array, selection: Selection, headline: number,
+): number {
+  const { top } = selection;
+  const headEnd = dom.end[headline]!;
+  // The winner holds the headline: in place.
+  if (top <= headline && dom.end[top]! > headline) return -1;
+  const before = dom.end[top]! <= headline;
+  // Where the alternative may lie: after the headline (winner before it); or inside the largest
+  // container of the headline that ends before the winner (an article element, then a thread).
+  let from = 0;
+  let to = dom.tag.length;
+  if (!before) {
+    let holder = -1;
+    for (let a = dom.parent[headline]!; a >= 0 && dom.end[a]! <= top; a = dom.parent[a]!) holder = a;
+    if (holder < 0) return -1;
+    let units = 0;
+    let chars = 0;
+    for (let i = headEnd; i < dom.end[holder]!; i++) {
+      if (removed[i]) {
+        i = dom.end[i]! - 1;
+        continue;
+      }
+      if (stats.unit[i] && linkDensity(stats, i) < SIBLING_MAX_LINK_DENSITY) {
+        units++;
+        chars += stats.chars[i]!;
+      }
+    }
+    if (units < HEADLINE_GAP_UNITS || chars < stats.chars[top]! * HEADLINE_GAP_SHARE) return -1;
+    from = holder;
+    to = dom.end[holder]!;
+  }
+  let best = -1;
+  for (let i = from; i < to; i++) {
+    if (removed[i] || !stats.candidate[i] || final[i]! <= 0) continue;
+    const holdsHead = i <= headline && dom.end[i]! > headline;
+    if (!holdsHead && i < headEnd) continue;
+    if (i <= top && dom.end[i]! >= dom.end[top]!) continue;
+    if (best < 0 || final[i]! > final[best]!) best = i;
+  }
+  if (best < 0 || final[best]! < final[top]! * HEADLINE_ALT_SHARE || unitsIn(dom, stats, best) < HEADLINE_ALT_UNITS) return -1;
+  return best;
+}
+
+/** Nodes between the headline and the article scanned for its stranded lead, and how many paragraphs it may have. */
+const LEAD_SCAN_NODES = 2000;
+const LEAD_MAX_PARAGRAPHS = 3;
+/** A stranded lead paragraph is a real paragraph: this long, a sentence, few links. */
+const LEAD_MIN_CHARS = 80;
+/** Containers whose paragraphs are not the story's lead (a photo's caption, a header's dek, a pull quote). */
+const NOT_LEAD_TAGS = new Set(['figure', 'figcaption', 'header', 'aside', 'blockquote', 'li', 'td', 'form', 'nav', 'footer']);
+
+/**
+ * Paragraphs between the headline and the chosen article that were left out because they sit in
+ * the headline's container (the first paragraph set next to the <h1>, the rest of the story in a
+ * column of its own). Prose <p>s only; at most a few.
+ */
+export function strandedLead(dom: FlatDom, removed: Uint8Array, stats: Stats, headline: number, firstRoot: number): number[] {
+  const out: number[] = [];
+  const from = dom.end[headline]!;
+  if (from >= firstRoot || firstRoot - from > LEAD_SCAN_NODES) return out;
+  for (let i = from; i < firstRoot && out.length <= LEAD_MAX_PARAGRAPHS; i++) {
+    if (removed[i]) {
+      i = dom.end[i]! - 1;
+      continue;
+    }
+    if (dom.tag[i] !== 'p') continue;
+    if (dom.end[i]! > firstRoot) return [];
+    if (stats.chars[i]! >= LEAD_MIN_CHARS && linkDensity(stats, i) < SIBLING_MAX_LINK_DENSITY && SENTENCE_END_RE.test(subtreeText(dom, removed, i))
+      && !insideAny(dom, i, headline)) out.push(i);
+    i = dom.end[i]! - 1;
+  }
+  return out.length > LEAD_MAX_PARAGRAPHS ? [] : out;
+}
+
+/** True when an ancestor of `i` below the common ancestor with `anchor` is a caption, header, quote or list. */
+function insideAny(dom: FlatDom, i: number, anchor: number): boolean {
+  let a = dom.parent[i]!;
+  for (; a >= 0 && !(a <= anchor && dom.end[a]! > anchor); a = dom.parent[a]!) {
+    if (NOT_LEAD_TAGS.has(dom.tag[a]!)) return true;
+  }
+  // The common ancestor itself may be the headline's <header> (the dek sits there).
+  return a >= 0 && (dom.tag[a] === 'header' || dom.tag[a] === 'hgroup');
+}
+
+function unitsIn(dom: FlatDom, stats: Stats, i: number): number {
+  let units = 0;
+  for (let j = i; j < dom.end[i]!; j++) units += stats.unit[j]!;
+  return units;
 }
 
 function isStop(tag: string): boolean {
@@ -198,10 +320,11 @@ function widenToRivals(dom: FlatDom, stats: Stats, final: Float64Array, top: num
 }
 
 /** Walk up while an ancestor scores better: the winner was one part of a split article. */
-function climbToParent(dom: FlatDom, stats: Stats, final: Float64Array, top: number): number {
+function climbToParent(dom: FlatDom, stats: Stats, final: Float64Array, top: number, rejected = -1): number {
   let last = final[top]!;
   const floor = last / 3;
   for (let a = dom.parent[top]!; a >= 0 && !isStop(dom.tag[a]!); a = dom.parent[a]!) {
+    if (rejected >= 0 && a <= rejected && dom.end[a]! > rejected) break;
     if (!stats.candidate[a]) continue;
     const s = final[a]!;
     if (s < floor) break;
@@ -222,6 +345,7 @@ function onlyElementChild(dom: FlatDom, removed: Uint8Array, i: number): boolean
 /** The winner and the siblings that belong with it (scored alike, or prose paragraphs). */
 function admitSiblings(
   dom: FlatDom, removed: Uint8Array, stats: Stats, hint: string[], final: Float64Array, top: number, topScore: number,
+  rejected = -1,
 ): number[] {
   const p = dom.parent[top]!;
   if (p < 0) return [top];
@@ -230,6 +354,8 @@ function admitSiblings(
   for (let c = p + 1; c < dom.end[p]!; c = dom.end[c]!) {
     if (removed[c] || dom.tag[c] === '#text') continue;
     if (c !== top && isTeaserList(stats, c)) continue;
+    // The container that the position check turned down stays out.
+    if (rejected >= 0 && c <= rejected && dom.end[c]! > rejected) continue;
     if (c === top) {
       roots.push(c);
       continue;

@@ -41,7 +41,19 @@ export const NEGATIVE_PART_RE =
   /related|share|sharing|social|comment|promo|newsletter|subscri|signup|sponsor|sidebar|footer|outbrain|taboola|recirc|trending|popular|recommend|breadcrumb|pagination|widget|popup|modal|cookie|consent|paywall|disqus|byline|author-?bio|caption|credit|copyright|disclaimer|skyscraper|shoutbox|dfp|advert|gallery/;
 
 /** Class/id of inline chrome (edit links, screen-reader-only labels) removed wherever it appears. */
-export const INLINE_JUNK_RE = /editsection|edit-section|sr-only|screen-?reader|visually-?hidden|visuallyhidden|a11y-?hidden|print-only|share-?button/;
+export const INLINE_JUNK_RE = /byline|photo-?credit|image-?credit|editsection|edit-section|sr-only|screen-?reader|visually-?hidden|visuallyhidden|a11y-?hidden|print-only|share-?button/;
+
+/**
+ * Chrome words that name the place of a container rather than its content (paywall, header,
+ * menu, media, share...): a container whose only chrome words are these is kept when it holds
+ * several paragraphs of prose, since the body behind a paywall class is still the body. Any other
+ * chrome word (comments, related, bio, gallery, cookie...) still removes it.
+ */
+export const WEAK_CHROME_RE = /paywall|extra|header|menu|media|meta|print|toolbar|tools?|share|sharing|social|banner|pager|pagination/g;
+/** Paragraphs of at least this many characters (outside links) count as prose for that test... */
+export const PROSE_PARAGRAPH_CHARS = 80;
+/** ...and this many of them make a container prose-rich. */
+export const PROSE_RICH_PARAGRAPHS = 3;
 
 /** Class/id words that make a node so unlikely to be content that it is removed up front. */
 export const UNLIKELY_RE =
@@ -84,6 +96,13 @@ export const SIBLING_MAX_LINK_DENSITY = 0.25;
 /** A container's score is shared between several near-equal top candidates. */
 export const ALT_CANDIDATE_SHARE = 0.75;
 export const ALT_CANDIDATES_NEEDED = 3;
+/** Position: the article is not a container that follows this many prose paragraphs after the headline... */
+export const HEADLINE_GAP_UNITS = 3;
+/** ...when those paragraphs hold at least this share of the container's text (a long body after a short intro stays). */
+export const HEADLINE_GAP_SHARE = 0.3;
+/** The candidate next to the headline replaces it when it scores this share of it and holds this many paragraphs. */
+export const HEADLINE_ALT_SHARE = 0.2;
+export const HEADLINE_ALT_UNITS = 2;
 /** Results shorter than this trigger a retry with relaxed pruning. */
 export const RETRY_MIN_CHARS = 250;
 
@@ -112,11 +131,11 @@ export const BOILERPLATE_MAX_CHARS = 200;
 
 /** Whole-block labels left by ad slots and story chrome. */
 export const BOILERPLATE_BLOCK_RE =
-  /^(?:advertisement|advertising|ad|sponsored(?: content)?|continue reading(?: the main story)?|read more(?: here)?|read the full (?:story|article)|story continues below(?: advertisement)?|article continues below(?: advertisement)?|skip (?:to|past) (?:main )?(?:content|advertisement)|(?:supported|presented) by|share(?: this)?(?: (?:story|article|page))?|share on \w+|\d+ shares?(?: back)?|\d+[ -]min(?:ute)?s?(?: read)?|(?:estimated )?reading time:? \d+ min(?:ute)?s?|about the authors?|now playing|tweet|email|print|copy link|link copied|comments?|\d+ comments?|view comments|show comments|related(?: (?:stories|articles|content|coverage|topics))?|more on this(?: story| topic)?|most (?:read|popular|viewed|shared)|recent posts|recent comments|trending(?: now)?|you may also like|recommended(?: for you)?|what to read next|image|photo|video|play video|watch|listen(?: to this article)?|credit|tags?|topics?|filed under|loading\W*|sign up|subscribe(?: now)?|log ?in|sign in|follow us|back to top|top|next|previous|close|menu|search|updated|posted|play|pause|mute|unmute|full ?screen|(?:loaded|progress): ?\d+(?:\.\d+)?%|stream type ?live|current time|duration|remaining time|(?:was this|found this)(?: article)? helpful\??|save|saved|related searches|promoted by [\w ]{1,30}|see more|show more|load more|view (?:all|more)|expand|collapse|exclusive|breaking(?: news)?|developing(?: story)?|loading comments|\d+ photos|gallery)\W*$/i;
+  /^(?:advertisement|advertising|ad|sponsored(?: content)?|continue reading(?: the main story)?|read more(?: here)?|read the full (?:story|article)|story continues below(?: advertisement)?|article continues below(?: advertisement)?|skip (?:to|past) (?:main )?(?:content|advertisement)|(?:supported|presented) by|share(?: this)?(?: (?:story|article|page))?|share on \w+|\d+ shares?(?: back)?|\d+[ -]min(?:ute)?s?(?: read)?|(?:estimated )?reading time:? \d+ min(?:ute)?s?|about the authors?|now playing|tweet|email|print|copy link|link copied|comments?|\d+ comments?|view comments|show comments|related(?: (?:stories|articles|content|coverage|topics))?|more on this(?: story| topic)?|most (?:read|popular|viewed|shared)|recent posts|recent comments|trending(?: now)?|you may also like|recommended(?: for you)?|what to read next|image|photo|video|play video|watch|listen(?: to this article)?|credit|tags?|topics?|filed under|loading\W*|sign up|subscribe(?: now)?|log ?in|sign in|follow us|back to top|top|next|previous|close|menu|search|updated|posted|play|pause|mute|unmute|full ?screen|(?:loaded|progress): ?\d+(?:\.\d+)?%|stream type ?live|current time|duration|remaining time|(?:about |updated |posted |published )?(?:\d+|an?|one) (?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?) ago|just now|(?:current|duration|remaining) time:? ?-?\d{1,2}:\d\d(?::\d\d)?|(?:was this|found this)(?: article)? helpful\??|save|saved|related searches|promoted by [\w ]{1,30}|see more|show more|load more|view (?:all|more)|expand|collapse|exclusive|breaking(?: news)?|developing(?: story)?|loading comments|\d+ photos|gallery|like this|like loading|listen to this (?:story|article|podcast|episode)|advertisement - scroll to continue|don[’']t miss|join the conversation|comments are closed|leave a (?:reply|comment)|print this (?:page|article)|become a (?:member|subscriber)|opens? in (?:a )?new (?:window|tab)|paid (?:content|post|partnership)|sign up here|terms of (?:use|service)|privacy policy)\W*$/i;
 
 /** Block starts that mark promos, subscription prompts and bios. */
 export const BOILERPLATE_START_RE =
-  /^(?:(?:sign up|subscribe|register) (?:for|to|now|today)|get (?:the|our) (?:\w+ )?(?:newsletter|app|daily|morning|evening)|follow (?:us|\w+) on|read more:|related:|see also:|more:|click here|download (?:the|our) app|we use cookies|this (?:site|website) uses cookies|by (?:clicking|continuing|using)|you have \d+ free|already a subscriber|image (?:source|caption|copyright)|photograph:|\(?(?:all )?photo(?:graph)?s?:|(?:top |lead |header |cover |main |featured )?(?:photo|image|illustration)s? (?:by|courtesy of) |credit:|getty images?$|copyright ©|© \d{4}|all rights reserved|thanks for (?:reading|signing up)|want more stories|support (?:our|independent) journalism|this (?:article|story) (?:was|is|has been) (?:originally )?(?:published|produced|reprinted|republished|adapted)|this (?:article|story) (?:originally |first )?appeared (?:on|in)\b|(?:photo )?gallery:|(?:contact|email|reach) (?:the )?(?:reporter|writer|author|columnist)\b|(?:enter|your) email address)/i;
+  /^(?:(?:sign up|subscribe|register) (?:for|to|now|today)|get (?:the|our) (?:\w+ )?(?:newsletter|app|daily|morning|evening)|follow (?:us|\w+) on|read more:|related:|see also:|more:|click here|download (?:the|our) app|we use cookies|this (?:site|website) uses cookies|by (?:clicking|continuing|using)|you have \d+ free|already a subscriber|image (?:source|caption|copyright)|photograph:|\(?(?:all )?photo(?:graph)?s?:|(?:top |lead |header |cover |main |featured )?(?:photo|image|illustration)s? (?:by|courtesy of) |credit:|getty images?$|copyright ©|© \d{4}|all rights reserved|thanks for (?:reading|signing up)|want more stories|support (?:our|independent) journalism|this (?:article|story) (?:was|is|has been) (?:originally )?(?:published|produced|reprinted|republished|adapted)|this (?:article|story) (?:originally |first )?appeared (?:on|in)\b|(?:photo )?gallery:|(?:contact|email|reach) (?:the )?(?:reporter|writer|author|columnist)\b|(?:enter|your) email address|(?:filed under|tags|topics|categories)\s*:|follow [\w.'’-]+(?: [\w.'’-]+){0,3} on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube|mastodon)(?:\s*(?:[:,]|at)?\s*@[\w.]+)?\W*$|(?:have|got) a (?:confidential )?(?:news )?tip\?|want more [\w ']{0,30}\? (?:sign up|subscribe|get|follow|download)|(?:get|receive) (?:the latest|our best|more) [\w ,']{0,40}(?:inbox|newsletter)|our standards:|we want to hear from you|read the full (?:story|article|report) here|(?:image|photo|picture) credits?:|caption:|photo illustration\b|(?:enjoy|enjoyed|like|liked) this (?:article|story|post)\?|already (?:have an account|registered)\b)/i;
 
 /** Whole-block lead-ins of link lists to other stories ("More games news:", "Related coverage"). */
 export const MORE_LINKS_RE =
@@ -163,6 +182,9 @@ export const BYLINE_MAX_CHARS = 100;
 export const KEEP_CAPTIONS = false;
 /** A JSON-LD articleBody this long rescues a page whose visible text came out short. */
 export const JSONLD_BODY_MIN_CHARS = 500;
+/** An articleBody this long is a check on the extraction: when the extracted text holds less than this share of its word 4-grams, it replaces it. */
+export const JSONLD_CHECK_MIN_CHARS = 800;
+export const JSONLD_MIN_COVERAGE = 0.25;
 /** Words of the articleBody used to find its first paragraph in the DOM. */
 export const JSONLD_PREFIX_WORDS = 8;
 /** Headings near the start that repeat the title are dropped; how many leading blocks to look at. */

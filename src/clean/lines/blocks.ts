@@ -3,6 +3,17 @@
  * blockquote, image), each remembering the attributes of the raw `<div>`s around it as hints.
  */
 import { LINK_DEF_RE, stripInline, visibleLength } from './inline.js';
+import { CREDIT_AGENCY_RE, CREDIT_LEAD_RE } from './vocab.js';
+
+/** Credit lines are short. */
+const CREDIT_LINE_MAX = 90;
+
+/** "Photo: Jane Doe", "Credit: Reuters", "Jane Doe/Getty Images": a photo credit line, not a sentence. */
+function isCreditLine(line: string): boolean {
+  if (!line || line.length > CREDIT_LINE_MAX) return false;
+  if (CREDIT_LEAD_RE.test(line)) return true;
+  return CREDIT_AGENCY_RE.test(line) && /[|/]/.test(line) && !/[.!?]["”]?$/.test(line);
+}
 
 /** A raw `<div …>` opening line (pandoc keeps the HTML div structure this way). */
 const DIV_OPEN_RE = /^\s*<div\b([^>]*)>\s*$/i;
@@ -62,7 +73,10 @@ const WRAPPED_MIN = 60;
  */
 function isLinePerParagraph(lines: readonly string[]): boolean {
   const body = lines.slice(0, -1);
-  if (!body.some((l) => visibleLength(l) > WRAP_MAX)) return false;
+  // A photo credit on a line of its own ("Photo: Jane Doe/Reuters") ends its caption line: never wrapped prose.
+  if (lines.slice(1).some((l) => isCreditLine(l.trim()))) return true;
+  // The last line counts for the width too: a wrapped paragraph's last line is its shortest.
+  if (!lines.some((l) => visibleLength(l) > WRAP_MAX)) return false;
   const wrapped = body.filter((l) => visibleLength(l) >= WRAPPED_MIN && MID_SENTENCE_END_RE.test(l.trim())).length;
   return wrapped * 2 <= body.length;
 }

@@ -81,6 +81,10 @@ export const FURNITURE_PATTERNS: readonly RegExp[] = [
   /^follow\s+@?[\w.]+\s+on\s+(?:twitter|x|facebook|instagram)\b/i,
   /^share (?:this|on|via)\b/i,
   /^advertisement(?:\s*[-–—:]\s*.{0,40})?$/i,
+  /^follow\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}on\s+(?:twitter|x|facebook|instagram|threads|bluesky|linkedin)(?:\s*[:,]?\s*@[\w.]+)?\W*$/iu,
+  /^(?:[Ww]rite to|[Cc]ontact|[Ee]mail) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} at \S+@\S+\W*$/u,
+  /^(?:have|got) a (?:confidential )?(?:news )?tip\?/i,
+  /^(?:tags|topics|filed under|categories)\s*:\s*\S.{0,120}$/i,
 ];
 
 /** "Image caption The bridge from the east bank": a caption with its label (BBC-style text copies). */

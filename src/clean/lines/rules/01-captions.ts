@@ -1,12 +1,14 @@
 /** Captions: an image's alt text, or the short line after an image (followed by or holding a credit). */
 import { isCredit, isCreditShaped, isHeadlineLike, stripCredit, wordCount } from '../furniture.js';
 import type { LineContext } from '../context.js';
-import { CAPTION_LEAD_RE } from '../vocab.js';
+import { CAPTION_LEAD_RE, CREDIT_LEAD_RE } from '../vocab.js';
 
 /** A caption is a short line right after an image. */
 const MAX_CAPTION_CHARS = 250;
 /** Under a caption, a bare name of up to four capitalised words ("Allied Newswire") is the credit. */
 const SHORT_NAME_RE = /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}$/u;
+/** A credit in brackets at the end of a caption: "(Jane Doe/City News)", "(Photo: Reuters)". */
+const TRAILING_CREDIT_RE = /\s*\((?:(?:photo|image|credit|foto)s?:\s*[^()]{1,60}|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*\/\s*[\p{Lu}\d][^()/]{0,50})\)\s*$/iu;
 /** Alt text or a label line is a caption only when it reads like one ("logo" is not). */
 const MIN_CAPTION_WORDS = 5;
 
@@ -16,6 +18,19 @@ export function markCaptions({ blocks, verdicts: v }: LineContext): void {
     if (labelled && b.text.length - labelled[0].length > 0 && !v[i]!.drop) {
       Object.assign(v[i]!, { kind: 'caption', text: stripCredit(b.text.slice(labelled[0].length)) });
       return;
+    }
+    if (b.kind === 'paragraph' && !v[i]!.drop && b.text.length <= MAX_CAPTION_CHARS) {
+      // "Workers repair a road. (Jane Doe/City News)": a short line that ends in a credit.
+      if (TRAILING_CREDIT_RE.test(b.text)) {
+        Object.assign(v[i]!, { kind: 'caption', text: b.text.replace(TRAILING_CREDIT_RE, '').trim() });
+        return;
+      }
+      // A short line cut from the same block as the credit line under it is that photo's caption.
+      const next = blocks[i + 1];
+      if (b.fromLine && next?.fromLine && v[i + 1]!.drop === 'credit' && (CREDIT_LEAD_RE.test(next.text) || isCreditShaped(next.text))) {
+        Object.assign(v[i]!, { kind: 'caption' });
+        return;
+      }
     }
     if (b.kind !== 'image') return;
     const alt = b.alt ? stripCredit(b.alt) : '';

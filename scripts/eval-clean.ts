@@ -6,7 +6,7 @@
  *
  *   npm run eval:clean [-- --verbose] [-- --meta] [-- --only <substring>] [-- --keep-captions]
  *
-* A second table scores both against the expected text without its <figcaption>s, which hand-made
+ * A second table scores both against the expected text without its <figcaption>s, which hand-made
  * gold leaves out (our default drops captions).
  *
  * --meta lists every metadata mismatch (title, byline, site name, published day, language) with

@@ -26,7 +26,7 @@ import {
 import { clusterBlock } from './cluster.js';
 import { repairSiblings } from './siblings.js';
 import { inverseDocumentFrequency } from './similarity.js';
-import { makeItem, SentenceCache, type Item } from './features.js';
+import { itemOrder, makeItem, SentenceCache, type Item } from './features.js';
 import { hashHex, rowFingerprint, rowLabel } from './label.js';
 import { OutletIndex } from './outlets.js';
 import { rowStatus } from './status.js';
@@ -106,7 +106,7 @@ export function align(articles: readonly Article[], options: AlignOptions = {}):
       items.push(it);
     }
   }
-  items.sort((a, b) => cmp(a.key, b.key) || cmp(a.sourceId, b.sourceId));
+  items.sort((a, b) => itemOrder(a, b) || cmp(a.sourceId, b.sourceId));
   const idf = inverseDocumentFrequency(items);
   const stories = new StoryContext(articles, (a) => contexts.get(a)!.names);
   const blocks = new Map<string, Item[]>();

@@ -6,7 +6,7 @@
  */
 import type { Article, ArticleContext, AttributionValue } from '../model.js';
 import { findCopies } from './copies.js';
-import type { Item } from './features.js';
+import { itemOrder, type Item } from './features.js';
 import type { OutletIndex } from './outlets.js';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -74,7 +74,7 @@ function byDate(a: Item, b: Item): number {
     if (!b.published) return -1;
     return cmp(a.published, b.published);
   }
-  return cmp(a.key, b.key);
+  return itemOrder(a, b);
 }
 
 /**

@@ -84,16 +84,18 @@ export function align(articles: readonly Article[], options: AlignOptions = {}):
   const items: Item[] = [];
   const via = new Map<Item, string>();
   const cites = new Map<string, Set<string>>();
-  const caches = new Map<Article, SentenceCache>(articles.map((a) => [a, new SentenceCache(a)]));
   const contexts = new Map<Article, ArticleContext>(articles.map((a) => [a, articleContext(a)]));
+  // one copy of each word and block name for all items (a large table holds millions of items)
+  const strings = new Map<string, string>();
   for (const article of articles) {
     cites.set(article.source.id, citedOutlets(article, outlets, contexts.get(article)!));
-    const cache = caches.get(article)!;
+    // tokenized sentences of this article only: dropped once its items are made
+    const cache = new SentenceCache(article);
     const attributed = viaByAttribution(article, outlets);
     const seen = new Set<string>();
     const ordered = [...article.claims].sort((a, b) => a.span.start - b.span.start);
     for (const claim of ordered) {
-      const it = makeItem(claim, article, cache, outlets);
+      const it = makeItem(claim, article, cache, outlets, strings);
       if (!it) continue; // no value or vague: nothing to compare (the extract output still lists it)
       // one row per cited outlet (its first mention); a death toll restated later is one fact
       const repeat = repeatKey(it);
@@ -109,6 +111,8 @@ export function align(articles: readonly Article[], options: AlignOptions = {}):
   items.sort((a, b) => itemOrder(a, b) || cmp(a.sourceId, b.sourceId));
   const idf = inverseDocumentFrequency(items);
   const stories = new StoryContext(articles, (a) => contexts.get(a)!.names);
+  contexts.clear();
+  strings.clear();
   const blocks = new Map<string, Item[]>();
   for (const it of items) {
     const b = blocks.get(it.block) ?? [];

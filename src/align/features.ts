@@ -209,8 +209,11 @@ export function blockingKey(claim: Claim): string {
 /** Scratch of makeItem: lemma → its place in the item's word arrays. */
 const SLOTS = new Map<string, number>();
 
-/** Build the item of one claim; null when the claim has no comparable value. */
-export function makeItem(claim: Claim, article: Article, cache: SentenceCache, outlets: OutletIndex): Item | null {
+/**
+ * Build the item of one claim; null when the claim has no comparable value. `strings` (one per
+ * align run) keeps one copy of each word: items then share their words' strings.
+ */
+export function makeItem(claim: Claim, article: Article, cache: SentenceCache, outlets: OutletIndex, strings?: Map<string, string>): Item | null {
   if (claim.value === null) return null;
   if (QUANTITY_KINDS.has(claim.kind) && VAGUE_RE.test(claim.text) && !/\d/.test(claim.text)) return null;
   const sentenceText = cache.text(claim.sentence);
@@ -224,16 +227,23 @@ export function makeItem(claim: Claim, article: Article, cache: SentenceCache, o
   const surfaces: (string | undefined)[] = [];
   const slot = SLOTS;
   slot.clear();
+  const intern = (x: string): string => {
+    if (!strings) return x;
+    const y = strings.get(x);
+    if (y !== undefined) return y;
+    strings.set(x, x);
+    return x;
+  };
   const add = (l: string, weight: number, text?: string) => {
     if (!l) return;
     let k = slot.get(l);
     if (k === undefined) {
       slot.set(l, (k = words.length));
-      words.push(l);
+      words.push(intern(l));
       weights.push(weight);
       surfaces.push(undefined);
     } else if (weights[k] < weight) weights[k] = weight;
-    if (text && (surfaces[k] === undefined || isCapitalized(text))) surfaces[k] = text;
+    if (text && (surfaces[k] === undefined || isCapitalized(text))) surfaces[k] = intern(text);
   };
   const tokens = cache.words(claim.sentence).tokens;
   let first = tokens.findIndex((t) => t.end > relStart);
@@ -259,8 +269,8 @@ export function makeItem(claim: Claim, article: Article, cache: SentenceCache, o
     claim,
     sourceId: article.source.id,
     sentenceText,
-    block,
-    unitLabel,
+    block: intern(block),
+    unitLabel: intern(unitLabel),
     words,
     weights,
     surfaces,

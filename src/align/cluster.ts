@@ -153,6 +153,16 @@ export function clusterBlock(items: readonly Item[], idf: Map<string, number>, s
       }
     });
     const seen = new Int32Array(n).fill(-1);
+    // the candidates each claim compared (MAX_CANDIDATES slots per claim): neighbourhoods are
+    // mostly mutual, so a later claim finds its pair already compared and skips it (same edge)
+    const compared = new Int32Array(n * MAX_CANDIDATES);
+    const comparedCount = new Uint8Array(n);
+    const comparedBy = (j: number, i: number): boolean => {
+      const base = j * MAX_CANDIDATES;
+      const end = base + comparedCount[j];
+      for (let k = base; k < end; k++) if (compared[k] === i) return true;
+      return false;
+    };
     for (let i = 0; i < n; i++) {
       // rarest keys first: they find the most specific candidates. Each list is read outward
       // from i's own place: lists are in content-key order (value, then sentence), so the
@@ -171,6 +181,8 @@ export function clusterBlock(items: readonly Item[], idf: Map<string, number>, s
           if (seen[j] === i || src[j] === src[i]) continue;
           seen[j] = i;
           tried++;
+          if (j < i && comparedBy(j, i)) continue; // j compared i: the edge is in already
+          compared[i * MAX_CANDIDATES + comparedCount[i]++] = j;
           const s = similarity(items[i], items[j], idf, stories);
           if (s !== null) edges.push(i < j ? i : j, i < j ? j : i, s);
         }

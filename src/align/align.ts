@@ -120,13 +120,17 @@ export function align(articles: readonly Article[], options: AlignOptions = {}):
     blocks.set(it.block, b);
   }
 
+  items.length = 0;
   const rows: Row[] = [];
   for (const name of [...blocks.keys()].sort(cmp)) {
     const block = blocks.get(name)!;
+    // a block's items are let go once its rows are made: the heap holds one block at a time
+    blocks.delete(name);
     for (const group of repairSiblings(block, clusterBlock(block, idf, stories))) {
       const members = group.map((i) => block[i]);
       members.sort(originOrder(cites, members));
       rows.push(buildRow(members, via, cites, idf));
+      for (const m of members) via.delete(m);
     }
   }
   const used = new Map<string, number>();

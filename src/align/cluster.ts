@@ -6,7 +6,7 @@
  */
 import type { DateValue, Quantity } from '../model.js';
 import type { Item } from './features.js';
-import { sameValue, similarity } from './similarity.js';
+import { releaseBagVectors, sameValue, similarity } from './similarity.js';
 import type { StoryContext } from './stories.js';
 import { attachLoneDays } from './sameday.js';
 
@@ -265,6 +265,7 @@ export function clusterBlock(items: readonly Item[], idf: Map<string, number>, s
     const hasSource = (r: number, i: number) => twin(r, src[i]) !== undefined;
     attachLoneDays(items, { find, parent, size, membersOf, hasSource, add, repeats }, idf, stories);
   }
+  releaseBagVectors(idf);
   const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     if (repeats.has(i) && find(i) === i && size(i) === 1) continue;

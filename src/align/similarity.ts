@@ -52,6 +52,8 @@ export function inverseDocumentFrequency(items: readonly Item[]): Map<string, nu
  */
 export interface BagVector {
   idf: Map<string, number>;
+  /** The arena holding the bag's arrays (a released arena's bags are made again if needed). */
+  arena: object;
   /** Where the bag's words start in the arena, and how many. */
   offset: number;
   length: number;
@@ -99,6 +101,14 @@ const POS_SPAN = 1 << 20;
 /** The arena of each idf. */
 const ARENAS = new WeakMap<Map<string, number>, Arena>();
 
+/**
+ * Let go of the bag arrays of this idf (clusterBlock, when a block is done: the next block's
+ * claims make a new arena, so its memory is that of one block at a time).
+ */
+export function releaseBagVectors(idf: Map<string, number>): void {
+  ARENAS.delete(idf);
+}
+
 function arenaOf(idf: Map<string, number>): Arena {
   let arena = ARENAS.get(idf);
   if (!arena) {
@@ -111,7 +121,7 @@ function arenaOf(idf: Map<string, number>): Arena {
 /** The item's bag vector under this idf, kept on the item (each item is compared with many others). */
 function vectorOf(it: Item, idf: Map<string, number>, arena: Arena): BagVector {
   const hit = it.vector;
-  if (hit && hit.idf === idf) return hit;
+  if (hit && hit.idf === idf && hit.arena === arena) return hit;
   const ids = arena.ids;
   // key = id · POS_SPAN + position: one native numeric sort orders the words by id (ids are unique in a bag)
   const n = it.words.length;
@@ -144,7 +154,7 @@ function vectorOf(it: Item, idf: Map<string, number>, arena: Arena): BagVector {
     arena.pos[offset + r] = p;
     arena.weight[offset + r] = byPos[p];
   }
-  const v: BagVector = { idf, offset, length: n, mass };
+  const v: BagVector = { idf, arena, offset, length: n, mass };
   it.vector = v;
   return v;
 }

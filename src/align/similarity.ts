@@ -107,14 +107,23 @@ const ARENAS = new WeakMap<Map<string, number>, Arena>();
  */
 export function releaseBagVectors(idf: Map<string, number>): void {
   ARENAS.delete(idf);
+  lastIdf = undefined;
+  lastArena = undefined;
 }
 
+/** The arena of the last idf asked for: the millions of comparisons of one block skip the WeakMap. */
+let lastIdf: Map<string, number> | undefined;
+let lastArena: Arena | undefined;
+
 function arenaOf(idf: Map<string, number>): Arena {
+  if (idf === lastIdf) return lastArena!;
   let arena = ARENAS.get(idf);
   if (!arena) {
     arena = new Arena();
     ARENAS.set(idf, arena);
   }
+  lastIdf = idf;
+  lastArena = arena;
   return arena;
 }
 

@@ -26,7 +26,7 @@ import {
 import { clusterBlock } from './cluster.js';
 import { repairSiblings } from './siblings.js';
 import { inverseDocumentFrequency } from './similarity.js';
-import { makeItem, SentenceCache, type Item } from './features.js';
+import { itemOrder, makeItem, SentenceCache, type Item } from './features.js';
 import { hashHex, rowFingerprint, rowLabel } from './label.js';
 import { OutletIndex } from './outlets.js';
 import { rowStatus } from './status.js';
@@ -84,16 +84,18 @@ export function align(articles: readonly Article[], options: AlignOptions = {}):
   const items: Item[] = [];
   const via = new Map<Item, string>();
   const cites = new Map<string, Set<string>>();
-  const caches = new Map<Article, SentenceCache>(articles.map((a) => [a, new SentenceCache(a)]));
   const contexts = new Map<Article, ArticleContext>(articles.map((a) => [a, articleContext(a)]));
+  // one copy of each word and block name for all items (a large table holds millions of items)
+  const strings = new Map<string, string>();
   for (const article of articles) {
     cites.set(article.source.id, citedOutlets(article, outlets, contexts.get(article)!));
-    const cache = caches.get(article)!;
+    // tokenized sentences of this article only: dropped once its items are made
+    const cache = new SentenceCache(article);
     const attributed = viaByAttribution(article, outlets);
     const seen = new Set<string>();
     const ordered = [...article.claims].sort((a, b) => a.span.start - b.span.start);
     for (const claim of ordered) {
-      const it = makeItem(claim, article, cache, outlets);
+      const it = makeItem(claim, article, cache, outlets, strings);
       if (!it) continue; // no value or vague: nothing to compare (the extract output still lists it)
       // one row per cited outlet (its first mention); a death toll restated later is one fact
       const repeat = repeatKey(it);
@@ -106,9 +108,11 @@ export function align(articles: readonly Article[], options: AlignOptions = {}):
       items.push(it);
     }
   }
-  items.sort((a, b) => cmp(a.key, b.key) || cmp(a.sourceId, b.sourceId));
+  items.sort((a, b) => itemOrder(a, b) || cmp(a.sourceId, b.sourceId));
   const idf = inverseDocumentFrequency(items);
   const stories = new StoryContext(articles, (a) => contexts.get(a)!.names);
+  contexts.clear();
+  strings.clear();
   const blocks = new Map<string, Item[]>();
   for (const it of items) {
     const b = blocks.get(it.block) ?? [];
@@ -116,13 +120,17 @@ export function align(articles: readonly Article[], options: AlignOptions = {}):
     blocks.set(it.block, b);
   }
 
+  items.length = 0;
   const rows: Row[] = [];
   for (const name of [...blocks.keys()].sort(cmp)) {
     const block = blocks.get(name)!;
+    // a block's items are let go once its rows are made: the heap holds one block at a time
+    blocks.delete(name);
     for (const group of repairSiblings(block, clusterBlock(block, idf, stories))) {
       const members = group.map((i) => block[i]);
       members.sort(originOrder(cites, members));
       rows.push(buildRow(members, via, cites, idf));
+      for (const m of members) via.delete(m);
     }
   }
   const used = new Map<string, number>();

@@ -6,7 +6,7 @@
  */
 import type { DateValue, Quantity } from '../model.js';
 import type { Item } from './features.js';
-import { sameValue, similarity } from './similarity.js';
+import { releaseBagVectors, sameValue, similarity } from './similarity.js';
 import type { StoryContext } from './stories.js';
 import { attachLoneDays } from './sameday.js';
 
@@ -90,11 +90,23 @@ function countingSort(perm: Uint32Array, key: Int32Array, range: number): Uint32
   return out;
 }
 
+/** First position in an ascending list whose entry is ≥ x. */
+function lowerBound(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Words an item is indexed under: its highest-weight words (quotes: their rarest quoted words) and its numbers. */
 function keysOf(it: Item, idf: Map<string, number>): string[] {
   const scored: [string, number][] = it.quote
     ? [...new Set(it.quote)].map((w) => [w, idf.get(w) ?? 1])
-    : [...it.words].map(([w, r]) => [w, r * (idf.get(w) ?? 1)]);
+    : it.words.map((w, k) => [w, it.weights[k] * (idf.get(w) ?? 1)]);
   scored.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
   const keys = scored.slice(0, KEYS_PER_ITEM).map(([w]) => w);
   const q = it.claim.value as Partial<Quantity> | null;
@@ -141,16 +153,36 @@ export function clusterBlock(items: readonly Item[], idf: Map<string, number>, s
       }
     });
     const seen = new Int32Array(n).fill(-1);
+    // the candidates each claim compared (MAX_CANDIDATES slots per claim): neighbourhoods are
+    // mostly mutual, so a later claim finds its pair already compared and skips it (same edge)
+    const compared = new Int32Array(n * MAX_CANDIDATES);
+    const comparedCount = new Uint8Array(n);
+    const comparedBy = (j: number, i: number): boolean => {
+      const base = j * MAX_CANDIDATES;
+      const end = base + comparedCount[j];
+      for (let k = base; k < end; k++) if (compared[k] === i) return true;
+      return false;
+    };
     for (let i = 0; i < n; i++) {
-      // rarest keys first: they find the most specific candidates; stop at MAX_CANDIDATES
+      // rarest keys first: they find the most specific candidates. Each list is read outward
+      // from i's own place: lists are in content-key order (value, then sentence), so the
+      // nearest entries state the same value in the most alike sentences. At most
+      // MAX_CANDIDATES are compared, however long the lists: the work per claim is fixed.
       const lists = keys[i].map((k) => postings.get(k)!).filter((p) => p.length <= POSTING_CAP);
       lists.sort((x, y) => x.length - y.length);
       let tried = 0;
       for (const p of lists) {
-        for (const j of p) {
-          if (j === i || seen[j] === i || src[j] === src[i]) continue;
+        const at = lowerBound(p, i);
+        let lo = at - 1;
+        let hi = p[at] === i ? at + 1 : at;
+        while (tried < MAX_CANDIDATES && (lo >= 0 || hi < p.length)) {
+          // the nearer side next (ties: the earlier one)
+          const j = hi >= p.length || (lo >= 0 && i - p[lo] <= p[hi] - i) ? p[lo--] : p[hi++];
+          if (seen[j] === i || src[j] === src[i]) continue;
           seen[j] = i;
           tried++;
+          if (j < i && comparedBy(j, i)) continue; // j compared i: the edge is in already
+          compared[i * MAX_CANDIDATES + comparedCount[i]++] = j;
           const s = similarity(items[i], items[j], idf, stories);
           if (s !== null) edges.push(i < j ? i : j, i < j ? j : i, s);
         }
@@ -159,9 +191,11 @@ export function clusterBlock(items: readonly Item[], idf: Map<string, number>, s
     }
   }
   const order = edges.order(n);
-  // union-find; each root keeps its cluster's sources (source → item) and members
+  // union-find; each root keeps its cluster's sources (source number → item) and members, made
+  // when its cluster first grows (most claims of a large table stay alone: no Map and array each)
   const parent = Int32Array.from({ length: n }, (_, i) => i);
-  const sources = items.map((it, i) => new Map([[it.sourceId, i]]));
+  const sources: (Map<number, number> | undefined)[] = new Array<Map<number, number> | undefined>(n);
+  const members: (number[] | undefined)[] = new Array<number[] | undefined>(n);
   const find = (x: number): number => {
     while (parent[x] !== x) {
       parent[x] = parent[parent[x]];
@@ -169,8 +203,19 @@ export function clusterBlock(items: readonly Item[], idf: Map<string, number>, s
     }
     return x;
   };
+  const size = (r: number): number => members[r]?.length ?? 1;
+  const membersOf = (r: number): number[] => (members[r] ??= [r]);
+  /** The item of source s in root r's cluster, if any. */
+  const twin = (r: number, s: number): number | undefined => {
+    const m = sources[r];
+    if (m) return m.get(s);
+    return src[r] === s ? r : undefined;
+  };
+  const add = (r: number, i: number): void => {
+    (sources[r] ??= new Map([[src[r], r]])).set(src[i], i);
+    membersOf(r).push(i);
+  };
   const repeats = new Set<number>();
-  const members = items.map((_, i) => [i]);
   // the event of a cluster of people counts: a cluster of deaths never takes in an injury count
   const events = items.map((it) => it.event);
   for (const e of order) {
@@ -179,38 +224,51 @@ export function clusterBlock(items: readonly Item[], idf: Map<string, number>, s
     let ri = find(i);
     let rj = find(j);
     if (ri === rj) continue;
-    if (sources[ri].size < sources[rj].size) [ri, rj] = [rj, ri];
-    const big = sources[ri];
+    if (size(ri) < size(rj)) [ri, rj] = [rj, ri];
     const small = sources[rj];
     let clash = false;
-    for (const s of small.keys()) {
-      if (big.has(s)) {
-        clash = true;
-        break;
+    if (!small) clash = twin(ri, src[rj]) !== undefined;
+    else {
+      for (const s of small.keys()) {
+        if (twin(ri, s) !== undefined) {
+          clash = true;
+          break;
+        }
       }
     }
     if (clash) {
       // at most one claim per source: the better-matching one already joined
-      const lone = members[ri].length === 1 ? ri : members[rj].length === 1 ? rj : -1;
+      const lone = size(ri) === 1 ? ri : size(rj) === 1 ? rj : -1;
       if (lone >= 0) {
         const other = lone === ri ? rj : ri;
-        const twin = sources[other].get(items[lone].sourceId);
-        if (twin !== undefined && sameValue(items[twin], items[lone])) repeats.add(lone);
+        const t = twin(other, src[lone]);
+        if (t !== undefined && sameValue(items[t], items[lone])) repeats.add(lone);
       }
       continue;
     }
     if (events[ri] && events[rj] && events[ri] !== events[rj]) continue;
     const seeds = [ri, rj].filter((r) => r !== i && r !== j);
     if (seeds.length > 0 && similarity(items[ri], items[rj], idf, stories, CHAIN_GUARD) === null) continue;
-    for (const [s, k] of small) big.set(s, k);
+    const big = (sources[ri] ??= new Map([[src[ri], ri]]));
+    if (small) for (const [s, k] of small) big.set(s, k);
+    else big.set(src[rj], rj);
+    const into = membersOf(ri);
+    const from = members[rj];
+    if (from) for (const m of from) into.push(m);
+    else into.push(rj);
+    sources[rj] = undefined;
+    members[rj] = undefined;
     events[ri] ??= events[rj];
-    members[ri].push(...members[rj]);
     parent[rj] = ri;
   }
-  if (items[0].claim.kind === 'date') attachLoneDays(items, { find, parent, members, sources, repeats }, idf, stories);
+  if (items[0].claim.kind === 'date') {
+    const hasSource = (r: number, i: number) => twin(r, src[i]) !== undefined;
+    attachLoneDays(items, { find, parent, size, membersOf, hasSource, add, repeats }, idf, stories);
+  }
+  releaseBagVectors(idf);
   const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
-    if (repeats.has(i) && find(i) === i && members[i].length === 1) continue;
+    if (repeats.has(i) && find(i) === i && size(i) === 1) continue;
     const r = find(i);
     const g = groups.get(r) ?? [];
     g.push(i);

@@ -37,7 +37,12 @@ export function shingles(text: string): Set<string> {
     .split(' ')
     .filter(Boolean);
   const out = new Set<string>();
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.add(words.slice(i, i + SHINGLE_WORDS).join(' '));
+  // SHINGLE_WORDS words joined by spaces (no slice and join per shingle: this runs for every sentence of a table)
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
+    let shingle = words[i];
+    for (let k = 1; k < SHINGLE_WORDS; k++) shingle += ` ${words[i + k]}`;
+    out.add(shingle);
+  }
   return out;
 }
 
@@ -56,20 +61,29 @@ export function findCopies(sentences: readonly string[]): number[] {
   const sets = sentences.map(cachedShingles);
   const index = new Map<string, number[]>();
   const out: number[] = [];
+  // shared shingles with each earlier sentence, and which sentences have any (reset per sentence)
+  const hits = new Int32Array(sets.length);
+  const touched: number[] = [];
   for (let i = 0; i < sets.length; i++) {
     const mine = sets[i];
     let best = -1;
     let bestScore = 0;
     if (mine.size >= MIN_SHINGLES) {
-      const hits = new Map<number, number>();
-      for (const s of mine) for (const j of index.get(s) ?? []) hits.set(j, (hits.get(j) ?? 0) + 1);
-      for (const [j, h] of hits) {
+      for (const s of mine) {
+        const list = index.get(s);
+        if (!list) continue;
+        for (const j of list) if (hits[j]++ === 0) touched.push(j);
+      }
+      for (const j of touched) {
+        const h = hits[j];
+        hits[j] = 0;
         const score = h / (mine.size + sets[j].size - h);
         if (score >= COPY_JACCARD && (score > bestScore || (score === bestScore && j < best))) {
           best = j;
           bestScore = score;
         }
       }
+      touched.length = 0;
       for (const s of mine) {
         const list = index.get(s) ?? [];
         if (list.length < MAX_PER_SHINGLE) list.push(i);

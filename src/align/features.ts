@@ -2,7 +2,7 @@
  * What the align stage knows about each claim: its blocking key (kind + unit class), and a bag
  * of weighted words (subject words, sentence content words, names) that says what it is about.
  */
-import type { Article, AttributionValue, Claim, DateValue, Quantity, QuoteValue } from '../model.js';
+import type { Article, AttributionValue, Claim, DateValue, Quantity, QuoteValue, Source } from '../model.js';
 import { contentWords, lemma, type WordToken } from '../tag/refiners/subject.js';
 import { normalizeOutlet, type OutletIndex } from './outlets.js';
 import { quoteWords } from './quotes.js';
@@ -58,12 +58,16 @@ export interface Item {
   unitLabel: string;
   /** Event of a people count ('death', 'injury', ...): counts of different events never share a row. */
   event?: string;
-  /** Lemma → role weight (before idf). */
-  words: Map<string, number>;
-  /** Lemma → a surface form seen in the text (for labels). */
-  surface: Map<string, string>;
-  /** Content-based order key: never depends on file names or input order. */
-  key: string;
+  /** Context lemmas, in the order first seen (arrays, not Maps: a large table holds millions of items). */
+  words: string[];
+  /** Role weight (before idf) of each of `words`. */
+  weights: number[];
+  /** A surface form seen in the text of each of `words`, if any (for labels). */
+  surfaces: (string | undefined)[];
+  /** valueKey() of the claim: with the sentence and source it orders items (itemOrder). */
+  valueKey: string;
+  /** The article's source (publisher and URL break ties in itemOrder). */
+  source: Source;
   /** Folded quote words (quotes only). */
   quote?: string[];
   /** The word bag in compact form for one idf (similarity.ts builds it on first comparison). */
@@ -202,8 +206,14 @@ export function blockingKey(claim: Claim): string {
   }
 }
 
-/** Build the item of one claim; null when the claim has no comparable value. */
-export function makeItem(claim: Claim, article: Article, cache: SentenceCache, outlets: OutletIndex): Item | null {
+/** Scratch of makeItem: lemma → its place in the item's word arrays. */
+const SLOTS = new Map<string, number>();
+
+/**
+ * Build the item of one claim; null when the claim has no comparable value. `strings` (one per
+ * align run) keeps one copy of each word: items then share their words' strings.
+ */
+export function makeItem(claim: Claim, article: Article, cache: SentenceCache, outlets: OutletIndex, strings?: Map<string, string>): Item | null {
   if (claim.value === null) return null;
   if (QUANTITY_KINDS.has(claim.kind) && VAGUE_RE.test(claim.text) && !/\d/.test(claim.text)) return null;
   const sentenceText = cache.text(claim.sentence);
@@ -212,12 +222,28 @@ export function makeItem(claim: Claim, article: Article, cache: SentenceCache, o
   const relEnd = claim.span.end - sentenceStart;
   if (claim.kind === 'date' && DATELINE_BEFORE_RE.test(sentenceText.slice(0, relStart)) && DATELINE_AFTER_RE.test(sentenceText.slice(relEnd))) return null;
   if (QUANTITY_KINDS.has(claim.kind) && PRIOR_VALUE_RE.test(sentenceText.slice(Math.max(0, relStart - PRIOR_LOOKBACK), relStart))) return null;
-  const words = new Map<string, number>();
-  const surface = new Map<string, string>();
+  const words: string[] = [];
+  const weights: number[] = [];
+  const surfaces: (string | undefined)[] = [];
+  const slot = SLOTS;
+  slot.clear();
+  const intern = (x: string): string => {
+    if (!strings) return x;
+    const y = strings.get(x);
+    if (y !== undefined) return y;
+    strings.set(x, x);
+    return x;
+  };
   const add = (l: string, weight: number, text?: string) => {
     if (!l) return;
-    if ((words.get(l) ?? 0) < weight) words.set(l, weight);
-    if (text && (!surface.has(l) || isCapitalized(text))) surface.set(l, text);
+    let k = slot.get(l);
+    if (k === undefined) {
+      slot.set(l, (k = words.length));
+      words.push(intern(l));
+      weights.push(weight);
+      surfaces.push(undefined);
+    } else if (weights[k] < weight) weights[k] = weight;
+    if (text && (surfaces[k] === undefined || isCapitalized(text))) surfaces[k] = intern(text);
   };
   const tokens = cache.words(claim.sentence).tokens;
   let first = tokens.findIndex((t) => t.end > relStart);
@@ -243,11 +269,13 @@ export function makeItem(claim: Claim, article: Article, cache: SentenceCache, o
     claim,
     sourceId: article.source.id,
     sentenceText,
-    block,
-    unitLabel,
+    block: intern(block),
+    unitLabel: intern(unitLabel),
     words,
-    surface,
-    key: `${claim.kind}\u0000${valueKey(claim)}\u0000${sentenceText}\u0000${claim.text}\u0000${article.source.published ?? ''}\u0000${article.source.publisher ?? ''}\u0000${article.source.url ?? ''}`,
+    weights,
+    surfaces,
+    valueKey: valueKey(claim),
+    source: article.source,
     // every field present from the start: one object shape keeps the hot comparison code monomorphic
     event: event || undefined,
     published: article.source.published || undefined,
@@ -259,6 +287,26 @@ export function makeItem(claim: Claim, article: Article, cache: SentenceCache, o
     newsCycle: undefined,
   };
   return item;
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Content-based order of items: kind, value, sentence, claim text, then the source's date,
+ * publisher and URL; never file names or input order. Field by field, so no item keeps a long
+ * key string (the same order as comparing the fields joined with NUL characters).
+ */
+export function itemOrder(a: Item, b: Item): number {
+  if (a === b) return 0;
+  return (
+    cmp(a.claim.kind, b.claim.kind) ||
+    cmp(a.valueKey, b.valueKey) ||
+    cmp(a.sentenceText, b.sentenceText) ||
+    cmp(a.claim.text, b.claim.text) ||
+    cmp(a.source.published ?? '', b.source.published ?? '') ||
+    cmp(a.source.publisher ?? '', b.source.publisher ?? '') ||
+    cmp(a.source.url ?? '', b.source.url ?? '')
+  );
 }
 
 /** A short canonical string of a value (sorting and ids). */

@@ -33,19 +33,21 @@ export function rowFingerprint(kind: ClaimKind, items: readonly Item[]): string 
 function contextWords(items: readonly Item[], idf: Map<string, number>, exclude: ReadonlySet<string>): string[] {
   const score = new Map<string, number>();
   for (const it of items) {
-    for (const [w, r] of it.words) {
+    for (let k = 0; k < it.words.length; k++) {
+      const w = it.words[k];
+      const r = it.weights[k];
       if (exclude.has(w) || exclude.has(unitClass(w)) || w.includes(':')) continue; // no "year:2018" features
       score.set(w, (score.get(w) ?? 0) + r * (idf.get(w) ?? 1));
     }
   }
   // prefer words several sources share: multiply by how many items have it
   const count = new Map<string, number>();
-  for (const it of items) for (const w of it.words.keys()) count.set(w, (count.get(w) ?? 0) + 1);
+  for (const it of items) for (const w of it.words) count.set(w, (count.get(w) ?? 0) + 1);
   const ranked = [...score].map(([w, s]) => [w, s * (count.get(w) ?? 1)] as const);
   ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return ranked.slice(0, LABEL_WORDS).map(([w]) => {
     for (const it of items) {
-      const s = it.surface.get(w);
+      const s = it.surfaces[it.words.indexOf(w)];
       if (s) return s;
     }
     return w;

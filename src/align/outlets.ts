@@ -35,6 +35,19 @@ export function normalizeOutlet(name: string): string {
   return words.join(' ');
 }
 
+/** normalizeOutlet() of single words, remembered: mentions() reads every capitalised word of every article. */
+const NORMALIZED_TOKENS = new Map<string, string>();
+
+function normalizedToken(t: string): string {
+  let n = NORMALIZED_TOKENS.get(t);
+  if (n === undefined) {
+    if (NORMALIZED_TOKENS.size >= RESOLVED_MAX) NORMALIZED_TOKENS.clear();
+    n = normalizeOutlet(t);
+    NORMALIZED_TOKENS.set(t, n);
+  }
+  return n;
+}
+
 function hostName(url: string | undefined): string | undefined {
   if (!url) return undefined;
   const m = /^[a-z]+:\/\/(?:www\.)?([^/:?#]+)/i.exec(url);
@@ -157,7 +170,7 @@ export class OutletIndex {
         const id = unique(this.byAcronym.get(t.toLowerCase()));
         if (id) out.add(id);
       }
-      const first = normalizeOutlet(t);
+      const first = normalizedToken(t);
       if (!this.firstWords.has(first)) continue;
       const words = [first];
       for (let n = 1; n <= MAX_ALIAS_WORDS; n++) {
@@ -165,7 +178,7 @@ export class OutletIndex {
         if (id) out.add(id);
         const next = tokens[i + n];
         if (!next) break;
-        words.push(normalizeOutlet(next));
+        words.push(normalizedToken(next));
       }
     }
     return out;

@@ -23,9 +23,13 @@ const MAX_CHECKED = 8;
 export interface ClusterState {
   find(x: number): number;
   parent: Int32Array;
-  members: number[][];
-  /** root → (source → item) */
-  sources: Map<string, number>[];
+  /** Members of a root's cluster. */
+  size(r: number): number;
+  membersOf(r: number): number[];
+  /** Whether root r's cluster holds a claim of item i's source. */
+  hasSource(r: number, i: number): boolean;
+  /** Put item i in root r's cluster's members and sources (parent is set apart). */
+  add(r: number, i: number): void;
   repeats: Set<number>;
 }
 
@@ -40,8 +44,8 @@ export function attachLoneDays(items: readonly Item[], st: ClusterState, idf: Ma
   const n = items.length;
   const rowsByDay = new Map<string, number[]>();
   for (let r = 0; r < n; r++) {
-    if (st.find(r) !== r || st.sources[r].size < 2) continue;
-    const days = new Set(st.members[r].map((m) => dayOf(items[m])));
+    if (st.find(r) !== r || st.size(r) < 2) continue;
+    const days = new Set(st.membersOf(r).map((m) => dayOf(items[m])));
     const [day] = days;
     if (days.size !== 1 || day === undefined) continue; // the row must agree on one exact day
     const list = rowsByDay.get(day) ?? [];
@@ -51,13 +55,13 @@ export function attachLoneDays(items: readonly Item[], st: ClusterState, idf: Ma
   if (rowsByDay.size === 0) return;
   const wanted = new Map<string, number[]>(); // row root + source → lone items
   for (let i = 0; i < n; i++) {
-    if (st.find(i) !== i || st.members[i].length !== 1 || st.repeats.has(i)) continue;
+    if (st.find(i) !== i || st.size(i) !== 1 || st.repeats.has(i)) continue;
     const day = dayOf(items[i]);
     const rows = day === undefined ? undefined : rowsByDay.get(day);
     if (!rows || rows.length !== 1) continue;
     const r = rows[0];
-    if (st.sources[r].has(items[i].sourceId)) continue;
-    const alike = st.members[r].slice(0, MAX_CHECKED).some((m) => similarity(items[i], items[m], idf, stories, SAME_DAY_RELAX) !== null);
+    if (st.hasSource(r, i)) continue;
+    const alike = st.membersOf(r).slice(0, MAX_CHECKED).some((m) => similarity(items[i], items[m], idf, stories, SAME_DAY_RELAX) !== null);
     if (!alike) continue;
     const key = `${r}\u0000${items[i].sourceId}`;
     const list = wanted.get(key) ?? [];
@@ -69,7 +73,6 @@ export function attachLoneDays(items: readonly Item[], st: ClusterState, idf: Ma
     const r = Number(key.slice(0, key.indexOf('\u0000')));
     const i = lone[0];
     st.parent[i] = r;
-    st.members[r].push(i);
-    st.sources[r].set(items[i].sourceId, i);
+    st.add(r, i);
   }
 }

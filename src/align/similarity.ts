@@ -34,7 +34,7 @@ const DAY_MS = 86_400_000;
 export function inverseDocumentFrequency(items: readonly Item[]): Map<string, number> {
   const df = new Map<string, number>();
   for (const it of items) {
-    const bag = it.quote ? new Set([...it.quote, ...it.words.keys()]) : it.words.keys();
+    const bag = it.quote ? new Set([...it.quote, ...it.words]) : it.words;
     for (const w of bag) df.set(w, (df.get(w) ?? 0) + 1);
   }
   const n = items.length;
@@ -46,43 +46,104 @@ export function inverseDocumentFrequency(items: readonly Item[]): Map<string, nu
 /**
  * A word bag in compact form for one idf: word ids (interned per idf, ascending) with their
  * idf-weighted weights, and the bag's total mass. Built once per bag, so each of the many
- * comparisons of a bag is a merge walk over two typed arrays instead of string Map lookups.
+ * comparisons of a bag is a merge walk over typed arrays instead of string Map lookups. The
+ * arrays of all bags of one idf live end to end in one arena (Arena): a large table makes
+ * millions of bags, and three small typed arrays each would cost more memory than the words.
  */
 export interface BagVector {
   idf: Map<string, number>;
-  ids: Int32Array;
-  weights: Float64Array;
-  /** Insertion position of each word in the bag: sums run in the bag's own order, as floats require. */
-  pos: Int32Array;
+  /** The arena holding the bag's arrays (a released arena's bags are made again if needed). */
+  arena: object;
+  /** Where the bag's words start in the arena, and how many. */
+  offset: number;
+  length: number;
   mass: number;
+}
+
+/** The bags of one idf (that is, one align run): word numbering and the bags' arrays end to end. */
+class Arena {
+  /** Word → id. */
+  readonly ids = new Map<string, number>();
+  /** Per word of every bag: its id (ascending within a bag), its idf-weighted weight, its insertion position. */
+  word = new Int32Array(1024);
+  weight = new Float64Array(1024);
+  pos = new Int32Array(1024);
+  size = 0;
+  /** Room for n more words; returns where they start. */
+  reserve(n: number): number {
+    if (this.size + n > this.word.length) {
+      const cap = Math.max(this.size + n, this.word.length * 2);
+      const word = new Int32Array(cap);
+      word.set(this.word.subarray(0, this.size));
+      const weight = new Float64Array(cap);
+      weight.set(this.weight.subarray(0, this.size));
+      const pos = new Int32Array(cap);
+      pos.set(this.pos.subarray(0, this.size));
+      this.word = word;
+      this.weight = weight;
+      this.pos = pos;
+    }
+    const at = this.size;
+    this.size += n;
+    return at;
+  }
 }
 
 /** Scratch for the shared words' terms of one comparison, by insertion position (grows as needed). */
 let TERMS = new Float64Array(64);
+/** Scratch of vectorOf (grows as needed). */
+let SORT_KEYS = new Float64Array(64);
+let BY_POS = new Float64Array(64);
 
 /** Positions in a bag stay below this (2^20 words): id · POS_SPAN + position is exact in a double. */
 const POS_SPAN = 1 << 20;
 
-/** Word → id, one numbering per idf (that is, per align run). */
-const WORD_IDS = new WeakMap<Map<string, number>, Map<string, number>>();
+/** The arena of each idf. */
+const ARENAS = new WeakMap<Map<string, number>, Arena>();
+
+/**
+ * Let go of the bag arrays of this idf (clusterBlock, when a block is done: the next block's
+ * claims make a new arena, so its memory is that of one block at a time).
+ */
+export function releaseBagVectors(idf: Map<string, number>): void {
+  ARENAS.delete(idf);
+  lastIdf = undefined;
+  lastArena = undefined;
+}
+
+/** The arena of the last idf asked for: the millions of comparisons of one block skip the WeakMap. */
+let lastIdf: Map<string, number> | undefined;
+let lastArena: Arena | undefined;
+
+function arenaOf(idf: Map<string, number>): Arena {
+  if (idf === lastIdf) return lastArena!;
+  let arena = ARENAS.get(idf);
+  if (!arena) {
+    arena = new Arena();
+    ARENAS.set(idf, arena);
+  }
+  lastIdf = idf;
+  lastArena = arena;
+  return arena;
+}
 
 /** The item's bag vector under this idf, kept on the item (each item is compared with many others). */
-function vectorOf(it: Item, idf: Map<string, number>): BagVector {
+function vectorOf(it: Item, idf: Map<string, number>, arena: Arena): BagVector {
   const hit = it.vector;
-  if (hit && hit.idf === idf) return hit;
-  const bag = it.words;
-  let ids = WORD_IDS.get(idf);
-  if (!ids) {
-    ids = new Map();
-    WORD_IDS.set(idf, ids);
-  }
+  if (hit && hit.idf === idf && hit.arena === arena) return hit;
+  const ids = arena.ids;
   // key = id · POS_SPAN + position: one native numeric sort orders the words by id (ids are unique in a bag)
-  const n = bag.size;
-  const keys = new Float64Array(n);
-  const byPos = new Float64Array(n);
+  const n = it.words.length;
+  if (SORT_KEYS.length < n) {
+    SORT_KEYS = new Float64Array(n * 2);
+    BY_POS = new Float64Array(n * 2);
+  }
+  const keys = SORT_KEYS.subarray(0, n);
+  const byPos = BY_POS;
   let mass = 0;
-  let k = 0;
-  for (const [w, x] of bag) {
+  for (let k = 0; k < n; k++) {
+    const w = it.words[k];
+    const x = it.weights[k];
     let id = ids.get(w);
     if (id === undefined) {
       id = ids.size;
@@ -92,17 +153,17 @@ function vectorOf(it: Item, idf: Map<string, number>): BagVector {
     mass += x * f;
     byPos[k] = x * f;
     keys[k] = id * POS_SPAN + k;
-    k++;
   }
   keys.sort();
-  const v: BagVector = { idf, ids: new Int32Array(n), weights: new Float64Array(n), pos: new Int32Array(n), mass };
+  const offset = arena.reserve(n);
   for (let r = 0; r < n; r++) {
     const id = Math.floor(keys[r] / POS_SPAN);
     const p = keys[r] - id * POS_SPAN;
-    v.ids[r] = id;
-    v.pos[r] = p;
-    v.weights[r] = byPos[p];
+    arena.word[offset + r] = id;
+    arena.pos[offset + r] = p;
+    arena.weight[offset + r] = byPos[p];
   }
+  const v: BagVector = { idf, arena, offset, length: n, mass };
   it.vector = v;
   return v;
 }
@@ -112,26 +173,30 @@ function vectorOf(it: Item, idf: Map<string, number>): BagVector {
  * over the two bags' sorted word ids.
  */
 function weightedJaccard(a: Item, b: Item, idf: Map<string, number>): number {
-  const va = vectorOf(a, idf);
-  const vb = vectorOf(b, idf);
+  const arena = arenaOf(idf);
+  const va = vectorOf(a, idf, arena);
+  const vb = vectorOf(b, idf, arena);
   // the shared words' terms are summed in the smaller bag's own order (the result is then
   // bit-for-bit the same as walking that bag and looking each word up in the other)
-  const small = va.ids.length <= vb.ids.length ? va : vb;
+  const small = va.length <= vb.length ? va : vb;
   const large = small === va ? vb : va;
-  const n = small.ids.length;
+  const n = small.length;
   if (TERMS.length < n) TERMS = new Float64Array(Math.max(n, TERMS.length * 2));
   TERMS.fill(-1, 0, n);
-  const is = small.ids;
-  const il = large.ids;
-  let i = 0;
-  let j = 0;
-  while (i < is.length && j < il.length) {
-    const x = is[i];
-    const y = il[j];
+  const word = arena.word;
+  const weight = arena.weight;
+  const pos = arena.pos;
+  let i = small.offset;
+  let j = large.offset;
+  const iEnd = i + n;
+  const jEnd = j + large.length;
+  while (i < iEnd && j < jEnd) {
+    const x = word[i];
+    const y = word[j];
     if (x === y) {
-      const ws = small.weights[i];
-      const wl = large.weights[j];
-      TERMS[small.pos[i]] = ws < wl ? ws : wl;
+      const ws = weight[i];
+      const wl = weight[j];
+      TERMS[pos[i]] = ws < wl ? ws : wl;
       i++;
       j++;
     } else if (x < y) i++;

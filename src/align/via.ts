@@ -6,7 +6,7 @@
  */
 import type { Article, ArticleContext, AttributionValue } from '../model.js';
 import { findCopies } from './copies.js';
-import type { Item } from './features.js';
+import { itemOrder, type Item } from './features.js';
 import type { OutletIndex } from './outlets.js';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -74,7 +74,7 @@ function byDate(a: Item, b: Item): number {
     if (!b.published) return -1;
     return cmp(a.published, b.published);
   }
-  return cmp(a.key, b.key);
+  return itemOrder(a, b);
 }
 
 /**
@@ -98,7 +98,8 @@ function citedMember(members: readonly Item[], m: Item, cited: Set<string>, firs
  * other never both become copies: the one earlier in origin order stays the original.
  */
 export function assignVia(members: readonly Item[], sentenceVia: Map<Item, string>, cites: Map<string, Set<string>>): (string | undefined)[] {
-  const copies = findCopies(members.map((m) => m.sentenceText));
+  // one member copies no one (most rows of a large table): no shingles to make
+  const copies = members.length > 1 ? findCopies(members.map((m) => m.sentenceText)) : [-1];
   // first member of each source: a small cited set is looked up here instead of scanning the row
   const first = new Map<string, number>();
   members.forEach((m, i) => {

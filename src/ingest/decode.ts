@@ -4,7 +4,7 @@
  * page declares (<meta charset>, http-equiv, XML declaration), then windows-1252 (the web's de-facto
  * superset of ISO-8859-1). Decoding never throws: invalid bytes become U+FFFD.
  */
-import iconv from 'iconv-lite';
+import { iconvLite } from '../util/lazy.js';
 
 /** How far into the file to look for a charset declaration (browsers use 1024; saved pages push it later). */
 const SNIFF_BYTES = 4096;
@@ -43,10 +43,10 @@ export function decode(buf: Buffer): Decoded {
     return { text: utf8Lenient.decode(buf.subarray(3)), encoding: 'utf-8 (bom)' };
   }
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) {
-    return { text: iconv.decode(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le (bom)' };
+    return { text: iconvLite().decode(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le (bom)' };
   }
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
-    return { text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be (bom)' };
+    return { text: iconvLite().decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be (bom)' };
   }
   const declared = declaredCharset(buf);
   if (!hasMultibyte(buf)) return { text: buf.toString('latin1'), encoding: declared ? `${declared} (ascii only)` : 'ascii' };
@@ -63,14 +63,14 @@ export function decode(buf: Buffer): Decoded {
     }
     return { text, encoding: declared ? 'utf-8 (declared)' : 'utf-8' };
   }
-  if (declared && declared !== 'utf-8' && declared !== 'utf8' && iconv.encodingExists(declared)) {
-    return { text: iconv.decode(buf, declared), encoding: `${declared} (declared)` };
+  if (declared && declared !== 'utf-8' && declared !== 'utf8' && iconvLite().encodingExists(declared)) {
+    return { text: iconvLite().decode(buf, declared), encoding: `${declared} (declared)` };
   }
   if (declared === 'utf-8' || declared === 'utf8') {
     return { text: utf8Lenient.decode(buf), encoding: 'utf-8 (declared)', note: 'invalid UTF-8 byte sequences replaced with U+FFFD' };
   }
   return {
-    text: iconv.decode(buf, 'windows-1252'),
+    text: iconvLite().decode(buf, 'windows-1252'),
     encoding: 'windows-1252 (fallback)',
     note: declared ? `unknown charset "${declared}"; decoded as windows-1252` : undefined,
   };

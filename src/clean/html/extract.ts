@@ -3,7 +3,7 @@
  * serialise blocks → drop boilerplate blocks → drop the repeated headline. Retries with relaxed
  * pruning when the result is too short, and falls back to JSON-LD articleBody.
  */
-import { load } from 'cheerio/slim';
+import { cheerioSlim } from '../../util/lazy.js';
 import type { Diagnostic } from '../../model.js';
 import type { Block } from './blocks.js';
 import { serialise } from './blocks.js';
@@ -145,7 +145,7 @@ function coverage(articleBody: string, blocks: readonly Block[]): number {
 /** Blocks of a JSON-LD articleBody: plain text split at line breaks, or markup serialised like the page. */
 function bodyBlocks(articleBody: string): Block[] {
   if (MARKUP_RE.test(articleBody)) {
-    const dom = flatten(load(articleBody).root()[0]!);
+    const dom = flatten(cheerioSlim().load(articleBody).root()[0]!);
     const removed = new Uint8Array(dom.tag.length);
     const roots: number[] = [];
     for (let i = 0; i < dom.tag.length; i = dom.end[i]!) roots.push(i);

@@ -2,7 +2,7 @@
  * HTML route of the clean stage: parse once (cheerio/slim, htmlparser2), read metadata from the
  * untouched page, extract the article blocks, and lay them out as `Cleaned` text with offsets.
  */
-import { load } from 'cheerio/slim';
+import { cheerioSlim } from '../../util/lazy.js';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Diagnostic, Paragraph, RawInput } from '../../model.js';
 import type { Cleaned, PageMetadata } from '../index.js';
@@ -66,7 +66,7 @@ function parse(
       message: `page is ${Math.round(html.length / 1e6)} M characters; metadata read from the first ${LARGE_PAGE_CHARS / 1e6} M`,
     });
   }
-  const $ = load(large ? html.slice(0, LARGE_PAGE_CHARS) : html);
+  const $ = cheerioSlim().load(large ? html.slice(0, LARGE_PAGE_CHARS) : html);
   let meta: PageMetadata = {};
   try {
     meta = readMetadata($, input);

@@ -2,7 +2,8 @@
  * The kept article as markdown: the kept subtrees are re-serialised as small, shallow HTML (only
  * structural and emphasis tags, no attributes except link targets), then converted by turndown.
  */
-import TurndownService from 'turndown';
+import type TurndownService from 'turndown';
+import { turndownService } from '../../util/lazy.js';
 import type { Extraction } from './extract.js';
 import { rawAttr } from './dom.js';
 
@@ -21,7 +22,8 @@ const SAFE_HREF_RE = /^(?:https?:|mailto:|\/|#|\.)/i;
 let service: TurndownService | null = null;
 
 function turndown(): TurndownService {
-  service ??= new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-' });
+  const Turndown = turndownService();
+  service ??= new Turndown({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-' });
   return service;
 }
 

@@ -3,7 +3,7 @@
  * element: the same tree `flatten(load(html).root())` gives (same parser, same options), at a
  * fraction of the memory. Used for very large pages.
  */
-import { Parser } from 'htmlparser2';
+import { htmlParser2 } from '../../util/lazy.js';
 import type { Attribs, FlatDom } from './dom.js';
 import { normaliseCustomTags, subtreeEnds } from './dom.js';
 
@@ -25,7 +25,7 @@ export function flattenHtml(html: string): FlatDom {
     parents.push(stack.length ? stack[stack.length - 1]! : -1);
     return index;
   };
-  const parser = new Parser({
+  const parser = new (htmlParser2().Parser)({
     onopentag(name, attrs) {
       stack.push(push(name.toLowerCase(), '', hasKeys(attrs) ? attrs : null));
       openText = -1;

@@ -33,14 +33,17 @@ Examples:
     const globals = command.optsWithGlobals() as Flags;
     const state: RunState = { errors: [], quiet: Boolean(flags.quiet) };
     const options = { ...pipelineOptions(flags), context: Boolean(flags.ndjson), ndjson: Boolean(flags.ndjson) };
-    const { extractFormatters } = await import('../../report/registry.js');
     const fmtOpts = { color: useColor(io, globals.color), width: terminalWidth(io) };
     if (flags.json) {
+      const { extractJson } = await import('../../report/formatters/extract-json.js');
       const result: ExtractResult = { schemaVersion: SCHEMA_VERSION, articles: [], errors: state.errors };
       await runPipeline(io, paths, options, state, (a) => void result.articles.push(a));
-      await write(io.stdout, extractFormatters.json(result, fmtOpts));
+      await write(io.stdout, extractJson(result, fmtOpts));
     } else {
-      const fmt = flags.ndjson ? extractFormatters.ndjson : extractFormatters.terminal;
+      // only the formatter in use is loaded (start-up time of a one-file run)
+      const fmt = flags.ndjson
+        ? (await import('../../report/formatters/extract-ndjson.js')).extractNdjson
+        : (await import('../../report/formatters/extract-terminal.js')).extractTerminal;
       let n = 0;
       await runPipeline(io, paths, options, state, async (a, ndjson) => {
         n++;

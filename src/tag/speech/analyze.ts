@@ -187,7 +187,7 @@ function assignSpeakers(
   mentions: readonly Mention[] = [],
 ) {
   // adverbs ("reportedly") attribute a claim, never a quotation
-  const usable = cues.filter((c) => c.source && c.srcStart !== c.verbStart).sort((x, y) => x.verbStart - y.verbStart);
+  const usable = cues.filter((c) => c.source && c.srcStart !== c.verbStart && !c.document).sort((x, y) => x.verbStart - y.verbStart);
   /** Index of the first usable cue whose verb starts at or after `offset`. */
   const from = (offset: number) => {
     let lo = 0;

@@ -305,7 +305,6 @@ function cueAt(tokens: readonly Token[], blocked: readonly boolean[], i: number)
   if (NOUN_LOOKALIKES.has(t.lower) && isPossessive(tokens[subject[1] - 1])) return null;
   // what the subject starts with must not be a bare sentence opener
   if (NON_NAME_CAPS.has(tokens[subject[0]].lower) && !['the', 'a', 'an', 'he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'one', 'two', 'three', 'some', 'many', 'several', 'other', 'another', 'four'].includes(tokens[subject[0]].lower)) return null;
-  let extraEnd: number | undefined;
   if (lemma === 'tell') {
     // "told employees to work from home" is an order, not an attribution
     for (let k = i + 1; k < Math.min(n, i + 6); k++) {
@@ -315,7 +314,7 @@ function cueAt(tokens: readonly Token[], blocked: readonly boolean[], i: number)
     }
     // "told the Times", "told Reuters": the listener is not part of the claim span ("X told")
   }
-  return make(tokens, lemma, [i, i + 1], subject, false, sp, extraEnd);
+  return make(tokens, lemma, [i, i + 1], subject, false, sp);
 }
 
 /** Is the word after "added" (or the one after it) the start of a quantity? */

@@ -165,6 +165,28 @@ function pluralSubjectBefore(tokens: readonly Token[], blocked: readonly boolean
   return { name: sp.name, kind: sp.kind };
 }
 
+/** Max tokens between a clause subject and the colon before a quotation ("agreed with the plan:"). */
+const COLON_PREDICATE = 8;
+/** Verbs of stance that may introduce a quotation with a colon besides the cue verbs. */
+const STANCE_VERB = /^(?:\w+ed|put|was|were|is|are|had|has|says|adds|agrees|counters|replies|insists|warns|notes|writes|wrote|spoke|took|kept|got|made)$/;
+
+/** "Sen. Todd Young agreed: “…”": the subject phrase of the clause that ends with the colon before `offset`. */
+function colonSubject(tokens: readonly Token[], blocked: readonly boolean[], offset: number): { speaker: NonNullable<ReturnType<typeof classify>>; at: number } | null {
+  const q = tokenAt(tokens, offset);
+  const colon = q - 1;
+  if (colon < 1 || tokens[colon].text !== ':') return null;
+  let k = colon - 1;
+  while (k >= 0 && !blocked[k] && !endsSentence(tokens, k) && !tokens[k + 1].nl && colon - k < 40) k--;
+  const start = k + 1;
+  if (start >= colon || blocked[start]) return null;
+  const np = phraseAfter(tokens, start, colon);
+  if (!np || colon - np[1] > COLON_PREDICATE || np[1] >= colon) return null;
+  const verb = tokens[np[1]];
+  if (!verb.word || verb.cap || !STANCE_VERB.test(verb.lower)) return null;
+  const sp = classify(tokens.slice(np[0], np[1]));
+  return sp ? { speaker: sp, at: tokens[np[0]].start } : null;
+}
+
 /** Is token k the end of a sentence (outside quotations)? */
 function endsSentence(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
@@ -256,6 +278,14 @@ function assignSpeakers(
       if (colon) {
         q.speaker = colon.source;
         q.via = 'colon';
+      } else {
+        // "Sen. Todd Young agreed: “…”", "She countered: “…”": the subject of the clause the colon ends
+        const subj = colonSubject(tokens, blocked, q.start);
+        const source = subj && resolve(subj.speaker, subj.at, mentions, paras[paraOf(q.start)]?.start ?? 0);
+        if (source) {
+          q.speaker = source;
+          q.via = 'colon';
+        }
       }
     }
   });

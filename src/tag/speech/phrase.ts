@@ -7,6 +7,7 @@ import {
   ANON_QUALIFIER,
   ANONYMOUS_HEADS,
   DETERMINERS,
+  FIRST_NAMES,
   LINKS,
   LOWER_ORG,
   LOWERCASE_OUTLETS,
@@ -23,7 +24,9 @@ import {
   ROLE_NOUNS,
   TITLES,
 } from '../vocab/speech.js';
-import { isPossessive, type Token } from './tokens.js';
+import { isPossessive, monthSurname, type Token } from './tokens.js';
+
+const isGiven = (lower: string) => FIRST_NAMES.has(lower);
 
 /** Max tokens in a speaker phrase. */
 const MAX_NP_TOKENS = 14;
@@ -88,7 +91,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   const anon = anonymousBefore(tokens, end, floor);
   if (anon) return anon;
   let s = end;
-  while (s > floor && end - s < MAX_NP_TOKENS && !tokens[s].nl && (npWord(tokens[s - 1]) || innerTo(tokens, s - 1))) s--;
+  while (s > floor && end - s < MAX_NP_TOKENS && !tokens[s].nl && (npWord(tokens[s - 1]) || innerTo(tokens, s - 1) || monthSurname(tokens, s - 1, isGiven))) s--;
   // "elections director Maria Santos said", "food bank director Ana Soto said": lower-case
   // role words before a title and a name open the phrase
   // "services coordinator Dana Whitfield said": an agent noun before a name is its title
@@ -273,7 +276,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
     for (let k = own + 1; k < ceil && k - own <= 3 && roleWord(tokens[k]); k++) if (orgHead(tokens[k])) last = k;
     if (last > 0) return [start, last + 1];
   }
-  while (e < ceil && e - start < MAX_NP_TOKENS && (npWord(tokens[e]) || e < pre) && (e === start || !tokens[e].nl)) {
+  while (e < ceil && e - start < MAX_NP_TOKENS && (npWord(tokens[e]) || e < pre || (e > start && monthSurname(tokens, e, isGiven))) && (e === start || !tokens[e].nl)) {
     // "the" or a link in the middle must be followed by more phrase
     e++;
     const last = tokens[e - 1];

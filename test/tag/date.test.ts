@@ -260,6 +260,7 @@ const TENSE: [string, string, string, string][] = [
   ["The mediator urged both sides to finish the talks by Saturday afternoon.", '2024-03-12', "Saturday afternoon", '2024-03-16'],
   ["The national minimum wage rises on Thursday.", '2024-03-12', "Thursday", '2024-03-14'],
   ["The talks lasted until Friday.", '2024-03-12', "Friday", '2024-03-08'],
+  ["The grants are meant for businesses hurt by the May 21 flood.", '2024-06-06', 'May 21', '2024-05-21'],
 ];
 
 describe('dateTagger: tense picks the direction', () => {

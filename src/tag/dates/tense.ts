@@ -40,7 +40,7 @@ const SINGULAR_SCHEDULE_VERBS: ReadonlySet<string> = new Set(['rises', 'increase
 /** Prepositions of a deadline: "have until Friday", "finish by Saturday afternoon", "till May 24". */
 const DEADLINE_PREPOSITIONS: ReadonlySet<string> = new Set(['until', 'till', 'by', 'through']);
 /** Times of day that may sit between a deadline preposition and the date ("until midnight Friday", "until 5 p.m. on"). */
-const DEADLINE_FILLERS = /^(?:midnight|noon|on|end|close|the|of|\d[\d.:]*|a|p|m|am|pm)$/;
+const DEADLINE_FILLERS = /^(?:midnight|noon|on|\d[\d.:]*|a|p|m|am|pm)$/;
 const NOT_PRESENT_BEFORE: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'to', 'did', 'didn\'t', 'not', 'never', 'could', 'would',
   'can', 'cannot', 'might', 'must', 'should', 'will', 'may', 'fair', 'first', 'second',

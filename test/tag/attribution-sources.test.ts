@@ -31,6 +31,10 @@ const VALID: [string, [string, AttributionValue][]][] = [
   ["It was over, said senior water engineer Tom Hale.", [["said senior water engineer Tom Hale", { source: "Tom Hale", kind: "named-person", cue: "said" }]]],
   ["The march will go ahead, according to lead organizer Priya Nair.", [["according to lead organizer Priya Nair", { source: "Priya Nair", kind: "named-person", cue: "according to" }]]],
   ["Hours later, after Dana Whitfield said she would resign, the board met.", [["Dana Whitfield said", { source: "Dana Whitfield", kind: "named-person", cue: "said" }]]],
+  // a name in apposition after an organization noun; plural company heads (not a surname with a first name)
+  ["The union, Unison, balloted its members last month. The offer is an insult, the union said.", [["the union said", { source: "Unison", kind: "organization", cue: "said" }]]],
+  ["Ferries were cancelled because of high winds, Associated British Ports said.", [["Associated British Ports said", { source: "Associated British Ports", kind: "organization", cue: "said" }]]],
+  ["“We are reviewing the decision,” said Tom Banks, a local councillor.", [["said Tom Banks", { source: "Tom Banks", kind: "named-person", cue: "said" }]]],
 ];
 
 const NEGATIVE: string[] = [

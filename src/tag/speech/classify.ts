@@ -87,6 +87,8 @@ const ACRONYM_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'cmo']);
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Organization heads that are common nouns on their own ("Power was restored", but "Thames Water"). */
 const COMMON_HEADS = new Set(['water', 'gas', 'power', 'electricity', 'air', 'rail', 'energy', 'oil', 'steel', 'mining', 'media', 'news', 'capital', 'insurance', 'foods', 'stores', 'mobile', 'watch', 'trust', 'management', 'resources']);
+/** Plural last words of company names ("Associated British Ports", "General Motors"). */
+const PLURAL_ORG_HEADS = new Set(['ports', 'airways', 'airlines', 'motors', 'labs', 'laboratories', 'pharmaceuticals', 'brands', 'foods', 'stores', 'studios', 'communications', 'solutions', 'networks', 'services', 'utilities', 'railways', 'mines', 'minerals', 'chemicals', 'materials', 'markets', 'investments', 'securities', 'properties']);
 /** Nouns for police as a body ("police said", "the police said"): an organization. */
 const POLICE_WORDS = new Set(['police']);
 
@@ -97,6 +99,8 @@ function orgLike(ts: readonly Token[]): boolean {
   const joined = ts.map((t) => t.lower).join(' ');
   return (
     (ORG_HEADS.has(lastLower(ts)) && !(ts.length === 1 && COMMON_HEADS.has(lastLower(ts)))) ||
+    // a plural head: "National Air Traffic Services", "Associated British Ports"
+    (ts.length > 1 && /[^s]s$/.test(lastLower(ts)) && !FIRST_NAMES.has(ts[0].lower) && !hasTitle(ts) && (ORG_HEADS.has(lastLower(ts).slice(0, -1)) || PLURAL_ORG_HEADS.has(lastLower(ts)))) ||
     NAMED_INSTITUTIONS.has(joined.replace(/^the /, '')) ||
     PLACES.has(joined) ||
     ts.some((t) => t.lower === 'of' || t.lower === '&' || t.lower === 'for') ||

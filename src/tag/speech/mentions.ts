@@ -152,6 +152,20 @@ function describedAs(tokens: readonly Token[], e: number): string | undefined {
   return !last.cap && ORG_ANAPHORS.has(last.lower) ? last.lower : undefined;
 }
 
+/** The organization noun before a name in apposition ("The union, Unite, …" → "union"), if any. */
+function describedBefore(tokens: readonly Token[], i: number, e: number): string | undefined {
+  if (tokens[i - 1]?.text !== ',' || ![',', '.', ';', ')'].includes(tokens[e]?.text ?? '')) return undefined;
+  const noun = tokens[i - 2];
+  if (!noun || noun.cap || !ORG_ANAPHORS.has(noun.lower)) return undefined;
+  // "the union", "Britain's biggest union", "the rail union": a determiner or possessive a few words back
+  for (let k = i - 3; k >= Math.max(0, i - 6); k--) {
+    const t = tokens[k];
+    if (['the', 'its', 'their', 'his', 'her'].includes(t.lower) || /'s$/.test(t.lower)) return noun.lower;
+    if (!t.word || (t.cap && k !== 0)) break;
+  }
+  return undefined;
+}
+
 /** Abbreviated titles and the role word an anaphor uses ("Gov. Greg Abbott" … "the governor"). */
 const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['gov.', 'governor'], ['gov', 'governor'], ['sen.', 'senator'], ['sen', 'senator'], ['rep.', 'representative'], ['rep', 'representative'],
@@ -225,7 +239,7 @@ export function scanMentions(tokens: readonly Token[]): Mention[] {
     const sp = classify(next && !next.cap && ['administration', 'government', 'campaign'].includes(next.lower) ? [...run, next] : run);
     if (run.length === 1 && sp?.type === 'named' && sp.kind === 'named-person' && sp.single && !run.some((r) => TITLES.has(r.lower) || HONORIFICS.has(r.lower))) {
       // "Unison, the UK's largest union,": an appositive description makes it an organization
-      const described = describedAs(tokens, e);
+      const described = describedAs(tokens, e) ?? describedBefore(tokens, i, e);
       if (described) {
         out.push({ at: t.start, name: t.text, kind: 'organization', heads: [described], speaker: false, words: [t.lower] });
         i = e;

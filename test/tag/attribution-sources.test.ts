@@ -35,6 +35,13 @@ const VALID: [string, [string, AttributionValue][]][] = [
   ["The union, Unison, balloted its members last month. The offer is an insult, the union said.", [["the union said", { source: "Unison", kind: "organization", cue: "said" }]]],
   ["Ferries were cancelled because of high winds, Associated British Ports said.", [["Associated British Ports said", { source: "Associated British Ports", kind: "organization", cue: "said" }]]],
   ["“We are reviewing the decision,” said Tom Banks, a local councillor.", [["said Tom Banks", { source: "Tom Banks", kind: "named-person", cue: "said" }]]],
+  // a plural agent noun as the whole subject is an anonymous group
+  ["Policymakers said rates would stay high for longer.", [["Policymakers said", { source: "Policymakers", kind: "anonymous", cue: "said" }]]],
+  ["Rates will stay high for longer, policymakers said.", [["policymakers said", { source: "policymakers", kind: "anonymous", cue: "said" }]]],
+  ["The ban was welcomed by campaigners, who said it was long overdue.", [["campaigners, who said", { source: "campaigners", kind: "anonymous", cue: "said" }]]],
+  ["Western diplomats said the talks had stalled.", [["Western diplomats said", { source: "Western diplomats", kind: "anonymous", cue: "said" }]]],
+  ["The organisers said 5,000 people attended the march.", [["The organisers said", { source: "organisers", kind: "anonymous", cue: "said" }]]],
+  ["Sales rose in the run-up to Christmas, retailers said.", [["retailers said", { source: "retailers", kind: "anonymous", cue: "said" }]]],
 ];
 
 const NEGATIVE: string[] = [
@@ -42,6 +49,8 @@ const NEGATIVE: string[] = [
   "The defendant concealed the payments, according to the complaint.",
   "He thanked volunteer coordinator Dana Whitfield for her work.",
   "Several companies raised prices in March.",
+  "The United States blacklisted the firm in May.",
+  "Numbers matter more than ever.",
 ];
 
 function attributionsOf(text: string) {

@@ -55,7 +55,7 @@ import {
   TITLES,
 } from '../vocab/speech.js';
 import { isPossessive, type Token } from './tokens.js';
-import { orgHead, pluralNoun, QUANTIFIERS, roleHead } from './phrase.js';
+import { agentPlural, orgHead, pluralNoun, QUANTIFIERS, roleHead } from './phrase.js';
 
 export type Gender = 'm' | 'f' | undefined;
 
@@ -143,6 +143,10 @@ export function classify(given: readonly Token[]): Speaker | null {
     const named = titleAt > 0 ? classify(ts.slice(titleAt)) : orgLike(ts.slice(1)) ? null : person(ts, ts);
     if (named?.type === 'named' && named.kind === 'named-person' && !named.single) return named;
   }
+  // a plural agent noun alone: "policymakers", "the campaigners", "Western bankers"
+  const lastTok = ts[ts.length - 1];
+  if ((det === '' || det === 'the') && ts.length <= 2 && (!lastTok.cap || ts.length === 1) && agentPlural({ ...lastTok, cap: false }) && (ts.length === 1 || ts[0].cap || /^[a-z-]+$/.test(ts[0].lower)) && !ANONYMOUS_HEADS.has(lastTok.lower) && !ROLE_NOUNS.has(lastTok.lower))
+    return anonymous(raw, det);
   // a quantifier and a plural noun: "several policymakers", "two bankers"
   if (det && QUANTIFIERS.has(det) && !ts[ts.length - 1].cap && pluralNoun(ts[ts.length - 1]) && ts.length <= 3) return anonymous(raw, det);
   // "the county assessor's office": a description owned by a lower-case noun is an organization as written

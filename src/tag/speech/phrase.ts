@@ -105,6 +105,16 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
       else if (DETERMINERS.has(b.lower) || (POSSESSIVE_PRONOUNS.has(b.lower) && b.lower !== 'her')) s = k - 1;
     }
   }
+  // "…, policymakers said", "Western bankers said": a plural agent noun as the whole subject
+  if (s === end && end - 1 >= floor && agentPlural(tokens[end - 1])) {
+    const b = end - 2 >= floor ? tokens[end - 2] : undefined;
+    // "welcomed by campaigners, who said": a preposition before the group
+    if (!b || !b.word || tokens[end - 1].nl || LINKS.has(b.lower) || b.lower === 'by' || b.lower === 'among') return [end - 1, end];
+    if (b.lower === 'the' || QUANTIFIERS.has(b.lower)) return [end - 2, end];
+    const bb = end - 3 >= floor ? tokens[end - 3] : undefined;
+    // "Western diplomats", "…, bond traders said"
+    if ((b.cap || roleWord(b)) && (!bb || !bb.word || tokens[end - 2].nl)) return [end - 2, end];
+  }
   // "several policymakers told Reuters": a quantifier and a plural noun
   if (s === end && end - 2 >= floor && QUANTIFIERS.has(tokens[end - 2].lower) && pluralNoun(tokens[end - 1])) return [end - 2, end];
   if (s === end && end - 3 >= floor && QUANTIFIERS.has(tokens[end - 3].lower) && ROLE_MODIFIERS.has(tokens[end - 2].lower) && pluralNoun(tokens[end - 1])) return [end - 3, end];
@@ -177,6 +187,12 @@ export function roleHead(t: Token | undefined): boolean {
   if (!t || !t.word || t.cap) return false;
   if (TITLES.has(t.lower) || ROLE_NOUNS.has(t.lower)) return true;
   return /^[a-z-]{4,}(?:[^e]or|[a-z]er|ist|ian|man|woman|person|chief)$/.test(t.lower) && !NOT_AGENTIVE.has(t.lower) && !/(?:ever|ther)$/.test(t.lower);
+}
+/** A lower-case plural agent noun ("policymakers", "campaigners", "organisers", "economists"). */
+export function agentPlural(t: Token | undefined): boolean {
+  if (!t || !t.word || !pluralNoun(t) || t.lower.endsWith("'s")) return false;
+  const one = t.lower.slice(0, -1);
+  return !TITLES.has(one) && roleHead({ ...t, cap: false, lower: one, text: t.text.slice(0, -1) });
 }
 function roleWord(t: Token): boolean {
   return t.word && !t.cap && /^[a-z][a-z-]+$/.test(t.lower) && !AFTER_DESCRIPTOR_STOP.has(t.lower) && !DETERMINERS.has(t.lower) && !/(?:ed|ly|ing)$/.test(t.lower) && !ROLE_STOP.has(t.lower);

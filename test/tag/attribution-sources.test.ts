@@ -42,6 +42,8 @@ const VALID: [string, [string, AttributionValue][]][] = [
   ["Western diplomats said the talks had stalled.", [["Western diplomats said", { source: "Western diplomats", kind: "anonymous", cue: "said" }]]],
   ["The organisers said 5,000 people attended the march.", [["The organisers said", { source: "organisers", kind: "anonymous", cue: "said" }]]],
   ["Sales rose in the run-up to Christmas, retailers said.", [["retailers said", { source: "retailers", kind: "anonymous", cue: "said" }]]],
+  // a plural organization noun reads like "they": the two companies named together
+  ["Intel and Micron announced a joint venture on Monday, the companies said in a statement.", [["Intel and Micron announced", { source: "Intel and Micron", kind: "organization", cue: "announced" }], ["the companies said", { source: "Intel and Micron", kind: "organization", cue: "said" }]]],
 ];
 
 const NEGATIVE: string[] = [

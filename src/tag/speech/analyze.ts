@@ -160,6 +160,8 @@ function pluralSubjectBefore(tokens: readonly Token[], blocked: readonly boolean
   const plural = (w: string | undefined) => !!w && /[a-z]s$/.test(w) && !/ss$/.test(w);
   // "The Democrats": a capitalized plural with "the" is a group, not a surname
   if (sp.kind === 'named-person') return sp.single && tokens[np[0]].lower === 'the' && plural(sp.name.toLowerCase()) ? { name: sp.name, kind: 'organization' } : null;
+  // two named together ("Apple and Google agreed …")
+  if (sp.plural) return { name: sp.name, kind: sp.kind };
   // a group: a plural head ("economists") or an organization's people ("Stanford University researchers")
   if (!plural(tokens[np[1] - 1].lower) && !plural(sp.role) && !plural(sp.heads[0])) return null;
   return { name: sp.name, kind: sp.kind };

@@ -55,7 +55,7 @@ import {
   TITLES,
 } from '../vocab/speech.js';
 import { isPossessive, type Token } from './tokens.js';
-import { agentPlural, orgHead, pluralNoun, QUANTIFIERS, roleHead } from './phrase.js';
+import { agentPlural, orgHead, orgPlural, pluralNoun, QUANTIFIERS, roleHead } from './phrase.js';
 
 export type Gender = 'm' | 'f' | undefined;
 
@@ -206,6 +206,10 @@ export function classify(given: readonly Token[]): Speaker | null {
   if (det === 'the' && ts.length >= 2 && !ts[ts.length - 1].cap && ORG_ANAPHORS.has(last) && ts.slice(0, -1).every((t) => located(t) || !t.cap)) {
     return { type: 'org-anaphor', noun: last };
   }
+  // "the companies", "the two firms", "both banks": a plural organization anaphor reads like "they"
+  const pl = ts[ts.length - 1];
+  const both = det === 'both' || (det === 'the' && ts.length === 2 && ['two', 'three'].includes(ts[0].lower));
+  if ((det === 'the' || both) && (ts.length === 1 || both) && orgPlural(pl)) return { type: 'pronoun', pronoun: 'plural' };
   if (det === 'the' && ts.every((t) => !t.cap || NATIONALITY.test(t.text))) {
     if (!ts[ts.length - 1].cap) {
       if (ORG_ANAPHORS.has(last)) return { type: 'org-anaphor', noun: last };

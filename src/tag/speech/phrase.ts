@@ -105,6 +105,9 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
       else if (DETERMINERS.has(b.lower) || (POSSESSIVE_PRONOUNS.has(b.lower) && b.lower !== 'her')) s = k - 1;
     }
   }
+  // "the companies said", "both firms said": a plural organization noun
+  if (s === end && end - 2 >= floor && orgPlural(tokens[end - 1]) && ['the', 'both'].includes(tokens[end - 2].lower)) return [end - 2, end];
+  if (s === end && end - 3 >= floor && orgPlural(tokens[end - 1]) && ['two', 'three'].includes(tokens[end - 2].lower) && tokens[end - 3].lower === 'the') return [end - 3, end];
   // "…, policymakers said", "Western bankers said": a plural agent noun as the whole subject
   if (s === end && end - 1 >= floor && agentPlural(tokens[end - 1])) {
     const b = end - 2 >= floor ? tokens[end - 2] : undefined;
@@ -187,6 +190,11 @@ export function roleHead(t: Token | undefined): boolean {
   if (!t || !t.word || t.cap) return false;
   if (TITLES.has(t.lower) || ROLE_NOUNS.has(t.lower)) return true;
   return /^[a-z-]{4,}(?:[^e]or|[a-z]er|ist|ian|man|woman|person|chief)$/.test(t.lower) && !NOT_AGENTIVE.has(t.lower) && !/(?:ever|ther)$/.test(t.lower);
+}
+/** The plural of an organization anaphor ("companies", "firms", "banks"). */
+export function orgPlural(t: Token | undefined): boolean {
+  if (!t || !t.word || t.cap || !/s$/.test(t.lower) || ORG_ANAPHORS.has(t.lower)) return false;
+  return ORG_ANAPHORS.has(t.lower.endsWith('ies') ? `${t.lower.slice(0, -3)}y` : t.lower.slice(0, -1));
 }
 /** A lower-case plural agent noun ("policymakers", "campaigners", "organisers", "economists"). */
 export function agentPlural(t: Token | undefined): boolean {

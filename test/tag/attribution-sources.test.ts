@@ -44,6 +44,8 @@ const VALID: [string, [string, AttributionValue][]][] = [
   ["Sales rose in the run-up to Christmas, retailers said.", [["retailers said", { source: "retailers", kind: "anonymous", cue: "said" }]]],
   // a plural organization noun reads like "they": the two companies named together
   ["Intel and Micron announced a joint venture on Monday, the companies said in a statement.", [["Intel and Micron announced", { source: "Intel and Micron", kind: "organization", cue: "announced" }], ["the companies said", { source: "Intel and Micron", kind: "organization", cue: "said" }]]],
+  // a full name after an inverted verb keeps its appositive out of the source; "which" needs a speech verb
+  ["“We need answers,” said Senator Mark Warner, a Virginia Democrat.", [["said Senator Mark Warner", { source: "Mark Warner", kind: "named-person", cue: "said" }]]],
 ];
 
 const NEGATIVE: string[] = [
@@ -53,6 +55,7 @@ const NEGATIVE: string[] = [
   "Several companies raised prices in March.",
   "The United States blacklisted the firm in May.",
   "Numbers matter more than ever.",
+  "The land was ceded under the Treaty of Waitangi, which declared British sovereignty.",
 ];
 
 function attributionsOf(text: string) {

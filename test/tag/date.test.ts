@@ -261,6 +261,8 @@ const TENSE: [string, string, string, string][] = [
   ["The national minimum wage rises on Thursday.", '2024-03-12', "Thursday", '2024-03-14'],
   ["The talks lasted until Friday.", '2024-03-12', "Friday", '2024-03-08'],
   ["The grants are meant for businesses hurt by the May 21 flood.", '2024-06-06', 'May 21', '2024-05-21'],
+  ["By Wednesday night it had more than 400 signatures, according to organizers.", '2024-02-08', 'Wednesday night', '2024-02-07'],
+  ["The work must be done by Friday.", '2024-03-12', 'Friday', '2024-03-15'],
 ];
 
 describe('dateTagger: tense picks the direction', () => {

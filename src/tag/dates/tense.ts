@@ -269,8 +269,18 @@ export function directionBefore(sentence: string, offset: number, end = offset):
     if (cue.dir === 'future' && parentheticalFuture(tokens, i, sentence, offset, end)) return null;
     return cue.dir;
   }
-  return weak ?? (deadline && tokens[dl].word !== 'through' && tokens[dl].word !== 'by' ? 'future' : deadline && tokens[dl].word === 'by' && !tokens.some((t) => PAST_WORDS.has(t.word)) ? 'future' : null);
+  if (weak || !deadline) return weak;
+  // "By Wednesday night it had 400 signatures": a past verb after the date makes it a past limit
+  const after = (sentence.slice(end).match(WORD) ?? []).slice(0, DEADLINE_AFTER_WORDS).map((w) => w.toLowerCase());
+  if (after.some((w) => PAST_WORDS.has(w) || (!NOT_PAST_ED.has(w) && REGULAR_PAST.test(w)))) return null;
+  const lim = tokens[dl].word;
+  if (lim === 'until' || lim === 'till') return 'future';
+  // "by": a deadline only for what is still to be done ("urged … to finish by Saturday", "must be done by Friday")
+  return lim === 'by' && tokens.slice(0, dl).some((t) => t.word === 'to' || FUTURE_WORDS.has(t.word) || /^(?:must|should|need|needs)$/.test(t.word)) ? 'future' : null;
 }
+
+/** Words after a deadline's date that are looked at for a past verb. */
+const DEADLINE_AFTER_WORDS = 6;
 
 /** Verbs that set a new limit ("extended the lockdown till May 24"). */
 const EXTENDING = /^(?:extended|prolonged|renewed|lengthened|stretched|pushed|moved|postponed|delayed|deferred)$/;

@@ -284,7 +284,9 @@ function assignSpeakers(
         // "Sen. Todd Young agreed: “…”", "She countered: “…”": the subject of the clause the colon ends
         const subj = colonSubject(tokens, blocked, q.start);
         const source = subj && resolve(subj.speaker, subj.at, mentions, paras[paraOf(q.start)]?.start ?? 0);
-        if (source) {
+        // a lone capitalized word ("Quantities are intervals:") speaks only when it is a person named in full before
+        const lone = subj?.speaker.type === 'named' && subj.speaker.single && source?.name === subj.speaker.name;
+        if (source && !lone && !(subj?.speaker.type === 'named' && subj.speaker.kind === 'anonymous')) {
           q.speaker = source;
           q.via = 'colon';
         }

@@ -53,6 +53,8 @@ const EMPTY_OBJECTS = new Set(['little', 'nothing']);
 const NOT_CUE_BEFORE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'the', 'a', 'an', 'to', 'widely', 'previously', 'not', 'as', 'so', 'his', 'her', 'its', 'their', 'this', 'that']);
 /** Punctuation after which a cue verb takes its subject after it ("“…,” said Ross"). */
 const INVERSION_AFTER = new Set([',', '”', '"', '’', "'", '—', '–']);
+/** Speech verbs after ", which" that make the organization before it a source ("the FAA, which said"). */
+const WHICH_CUES = new Set(['say', 'tell', 'report', 'add', 'announce', 'confirm', 'state', 'note', 'warn', 'write']);
 /** Relative pronouns that open an appositive clause between subject and verb. */
 const RELATIVES = new Set(['who', 'which', 'whose', 'where', 'that']);
 /** Nouns after "according to a/the" that name a document; its author follows "by/from/in/of". */
@@ -229,7 +231,7 @@ function cueAt(tokens: readonly Token[], blocked: readonly boolean[], i: number)
   if (!participle && INVERTIBLE.has(lemma) && prev && INVERSION_AFTER.has(prev.text)) {
     const np = phraseAfter(tokens, i + 1, ceilFrom(blocked, i + 1, n));
     const sp = np && classify(tokens.slice(np[0], np[1]));
-    if (np && tokens[np[1]]?.text === ',') {
+    if (np && tokens[np[1]]?.text === ',' && !(sp?.type === 'named' && sp.kind === 'named-person' && !sp.single)) {
       // "said the player's agent, Scott Boras": the name after the comma
       const named = nameAfterComma(tokens, i + 1, ceilFrom(blocked, i + 1, n));
       if (named) return make(tokens, lemma, [i, i + 1], named[0], true, named[1]);
@@ -267,8 +269,8 @@ function cueAt(tokens: readonly Token[], blocked: readonly boolean[], i: number)
     // "…, the FAA, which said …": the relative pronoun stands for the organization before the comma
     const ante = phraseBefore(tokens, j - 2, floorFrom(blocked, j - 2));
     const asp = ante && classify(tokens.slice(ante[0], ante[1]));
-    if (!ante || !asp || participle) return null;
-    if (!((asp.type === 'named' && asp.kind !== 'named-person' && asp.kind !== 'anonymous') || asp.type === 'org-anaphor')) return null;
+    if (!ante || !asp || participle || !WHICH_CUES.has(lemma)) return null;
+    if (!((asp.type === 'named' && asp.kind !== 'named-person' && asp.kind !== 'anonymous' && !asp.heads.includes('place')) || asp.type === 'org-anaphor')) return null;
     return { ...make(tokens, lemma, [i, i + 1], ante, false, asp), start: tokens[j - 1].start };
   }
   if (tokens[j - 1].lower === 'who' && tokens[j - 2]?.text === ',' && !blocked[j - 2]) {

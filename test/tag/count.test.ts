@@ -4,7 +4,7 @@ import { invalidCases, validCases, type Expected } from './quantity/harness.js';
 const valid: (readonly [string, ...Expected[]])[] = [
   ['The department has received more than 130 applications from companies.', ['more than 130 applications', 130, null, 'application', 'more-than']],
   ['The blacklist grew by adding 28 Chinese entities, including startups.', ['28 Chinese entities', 28, 28, 'entity', 'exact', ['chinese']]],
-  ['Ross said there had been “290-something requests” for licenses.', ['290-something requests', 290, 299, 'request', 'about']],
+  ['Ross said there had been “290-something requests” for licenses.', ['290-something requests', 290, 299, 'request', 'range']],
   ['The government had received over a hundred applications for licenses.', ['over a hundred applications', 100, null, 'application', 'more-than']],
   ['Trump placed Huawei and dozens of its affiliates on a blacklist.', ['dozens of its affiliates', 24, null, 'affiliate', 'at-least']],
   ['The department has issued two temporary reprieves to allow suppliers more time.', ['two temporary reprieves', 2, 2, 'reprieve', 'exact', ['temporary']]],

@@ -111,6 +111,10 @@ const VALID: Row[] = [
   ['Trading resumed in late July after the halt.', '2019-10-09', 'late July', '2019-07-21', '2019-07-31', 'month', { inferred: ['year'] }],
   ['Between 2015 and 2018, exports doubled.', '2019-10-09', '2015 and 2018', '2015-01-01', '2018-12-31', 'year'],
   ['The reprieve was extended on Aug. 19 for another 90 days.', '2019-10-09', 'Aug. 19', '2019-08-19', '2019-08-19', 'day', { inferred: ['year'] }],
+  // a bare half in a sentence about money or output
+  ["Profits fell 12% in the first half.", '2024-08-12', "the first half", '2024-01-01', '2024-06-30', 'quarter'],
+  ["The airline's first-half revenue rose to $4 billion.", '2024-08-12', "first-half", '2024-01-01', '2024-06-30', 'quarter'],
+  ["Sales are expected to recover in the second half, the company said.", '2024-03-12', "the second half", '2024-07-01', '2024-12-31', 'quarter'],
 ];
 
 /** Sentences that hold no date at all. */
@@ -161,6 +165,10 @@ const NEGATIVE: string[] = [
   'Dial 2024 for the helpline.',
   'Tuesday Weld starred in the film.',
   'Of the twelve candidates, 3 May not qualify.',
+  // habitual seasons, names with a month, a half of a match
+  "The ferry typically runs from late spring to early autumn.",
+  "The March of Dimes said donations fell.",
+  "Smith scored twice in the first half.",
 ];
 
 const at = (s: string, text: string) => s.indexOf(text);
@@ -244,6 +252,17 @@ const TENSE: [string, string, string, string][] = [
   ['The judge adjourned the trial to Monday.', '2024-03-13', 'Monday', '2024-03-18'],
   ['Organizers moved the final to Sunday.', '2024-03-13', 'Sunday', '2024-03-17'],
   ['He moved to London on Friday.', '2024-03-13', 'Friday', '2024-03-08'],
+  // deadlines (until/till/by) and scheduled changes point ahead; a past verb does not push a limit a year back
+  ["The state government on Sunday extended the lockdown till May 24, officials said.", '2021-05-10', "May 24", '2021-05-24'],
+  ["Officials said voters had until 5 p.m. on Oct. 27 to register.", '2024-10-18', "Oct. 27", '2024-10-27'],
+  ["Lawmakers have until Friday to pass the spending bill.", '2024-03-12', "Friday", '2024-03-15'],
+  ["The union has until midnight Friday to respond to the offer.", '2024-03-12', "Friday", '2024-03-15'],
+  ["The mediator urged both sides to finish the talks by Saturday afternoon.", '2024-03-12', "Saturday afternoon", '2024-03-16'],
+  ["The national minimum wage rises on Thursday.", '2024-03-12', "Thursday", '2024-03-14'],
+  ["The talks lasted until Friday.", '2024-03-12', "Friday", '2024-03-08'],
+  ["The grants are meant for businesses hurt by the May 21 flood.", '2024-06-06', 'May 21', '2024-05-21'],
+  ["By Wednesday night it had more than 400 signatures, according to organizers.", '2024-02-08', 'Wednesday night', '2024-02-07'],
+  ["The work must be done by Friday.", '2024-03-12', 'Friday', '2024-03-15'],
 ];
 
 describe('dateTagger: tense picks the direction', () => {

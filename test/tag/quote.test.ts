@@ -103,6 +103,16 @@ const VALID: [string, [string, QuoteValue][]][] = [
   ["Chancellor Rachel Reeves has vowed to “rebuild Britain” this decade.", [["“rebuild Britain”", { text: "rebuild Britain", speaker: "Rachel Reeves", partial: true }]]],
   ["Unison, the largest union, met ministers. “We will not settle for less,” the union said.", [["“We will not settle for less,”", { text: "We will not settle for less", speaker: "Unison" }]]],
   ["Cllr Amira Khan opened the library. “It belongs to everyone,” she said.", [["“It belongs to everyone,”", { text: "It belongs to everyone", speaker: "Amira Khan" }]]],
+  // he/she after a paragraph whose subject is a new person ("Federer was gracious."), a month as a surname, colon after a stance verb
+  ["Novak Djokovic beat Roger Federer in four sets on Sunday. “I played my best tennis,” Djokovic said.\n\nFederer was gracious.\n\n“He deserved it,” he said.", [["“I played my best tennis,”", { text: "I played my best tennis", speaker: "Novak Djokovic" }], ["“He deserved it,”", { text: "He deserved it", speaker: "Roger Federer" }]]],
+  ["Serena Williams lost to Jessica Pegula on Saturday.\n\n“She was the better player,” Williams said.\n\nA tearful Pegula thanked the crowd. “I am so grateful,” she said.", [["“She was the better player,”", { text: "She was the better player", speaker: "Serena Williams" }], ["“I am so grateful,”", { text: "I am so grateful", speaker: "Jessica Pegula" }]]],
+  ["Former prime minister Theresa May criticised the plan on Monday. “It will not work,” she said.", [["“It will not work,”", { text: "It will not work", speaker: "Theresa May" }]]],
+  ["“We cannot wait any longer,” said Theresa May.", [["“We cannot wait any longer,”", { text: "We cannot wait any longer", speaker: "Theresa May" }]]],
+  ["Sen. Maria Ortiz of Ohio agreed: “The war is over.”", [["“The war is over.”", { text: "The war is over", speaker: "Maria Ortiz" }]]],
+  ["Mayor Ana Lee listened to the critics. She countered: “We have the money.”", [["“We have the money.”", { text: "We have the money", speaker: "Ana Lee" }]]],
+  ["The White House was blunt: “No deal.”", [["“No deal.”", { text: "No deal", speaker: "White House" }]]],
+  ["The sign on the door read: “Closed for repairs until further notice.”", [["“Closed for repairs until further notice.”", { text: "Closed for repairs until further notice", speaker: null }]]],
+  ["Council member Tim Ortiz insisted: “The numbers add up.”", [["“The numbers add up.”", { text: "The numbers add up", speaker: "Tim Ortiz" }]]],
 ];
 
 /** Texts with apostrophes, inches or reported speech but no quotation. */

@@ -106,6 +106,8 @@ function buildBareMonth(m: RegExpExecArray, env: DateEnv): DateHit | null {
   // only a word directly after (no comma) can show "May" as a verb: "In March, the ..." is a date
   const directlyAfter = /^\s+[A-Za-z]/.test(env.sentence.slice(m.index + m[0].length)) ? after : '';
   const context = Boolean(g.mod) || Boolean(g.rel) || MONTH_CONTEXT.has(before.toLowerCase());
+  // "the March of Dimes": a month then "of" and a capitalized word is a name
+  if (/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(env.sentence.slice(m.index + m[0].length))) return null;
   if (isAmbiguousMonth(g.m)) {
     // "the May ban" is the month; "the May government" is Theresa May's
     const determined = DETERMINERS.has(before.toLowerCase()) && /^[a-z]/.test(directlyAfter) && !PERSON_NOUNS.test(directlyAfter);
@@ -174,6 +176,21 @@ function buildQ(m: RegExpExecArray, env: DateEnv): DateHit | null {
   );
 }
 
+/** "in the first half", "first-half profit": a half with no year, in a sentence about business or the economy. */
+const HALF_BARE = /\b(?:(?:[Tt]he)\s+(?<ord>first|second)\s+half\b(?!\s+of\b)(?![\s-]+(?:time|century|decade|season)\b)|(?<ord2>[Ff]irst|[Ss]econd)-half\b(?=\s+(?:profit|revenue|sales|earnings|results|loss|losses|growth|output|figures|net|operating|income)\b))/g;
+/** Words that make a bare half a period of the year (money, growth, results). */
+const HALF_MONEY = /\b(?:profits?|revenues?|sales|earnings|results|loss(?:es)?|growth|output|economy|GDP|inflation|exports?|imports?|shipments|deliveries|prices|income|dividend|percent|per cent|%|\$|£|€|million|billion|year|fiscal|demand|market|orders|production|investment|unemployment|jobs)\b|[$£€%]/i;
+/** Words of a game: a bare half is part of a match. */
+const HALF_SPORT = /\b(?:scored|score|goals?|match|game|minutes?|penalty|touchdowns?|points|led|trailed|kick-?off|striker|coach|team|innings|whistle|play|played|quarterback|pitch|halftime|half-time|lead|tries|try)\b/i;
+
+function buildHalfBare(m: RegExpExecArray, env: DateEnv): DateHit | null {
+  const g = m.groups ?? {};
+  if (!HALF_MONEY.test(env.sentence) || HALF_SPORT.test(env.sentence)) return null;
+  const h = (g.ord ?? g.ord2).toLowerCase() === 'first' ? 1 : 2;
+  const half = (y: number): Period => monthsPeriod(y, h === 1 ? 1 : 7, 6, 'quarter');
+  return relativeHit(m, env, (pub, dir) => choosePeriod(yearsAround(pub).map(half), pub, dir), { inferred: ['year'] });
+}
+
 function buildHalf(m: RegExpExecArray, env: DateEnv): DateHit | null {
   const g = m.groups ?? {};
   const h = PERIOD_ORDINALS[g.ord.toLowerCase()] ?? 1;
@@ -222,7 +239,8 @@ function buildSeason(m: RegExpExecArray, env: DateEnv): DateHit | null {
   if (season === 'fall' && (rel === 'the' || !rel) && /^(?:of|in|from|to|and)$/.test(after)) return null;
   if (rel === 'the' && /^(?:of|in)$/.test(after)) return null;
   // "the winter" in a habitual sentence is every winter, not one ("open every Monday ... closes for the winter")
-  if (rel === 'the' && HABITUAL.test(env.sentence)) return null;
+  // "typically runs from late spring to early autumn": a modified season without a year is habitual too
+  if ((rel === 'the' || (!rel && g.mod)) && HABITUAL.test(env.sentence)) return null;
   return relativeHit(
     m,
     env,
@@ -244,6 +262,7 @@ export const periodMatchers: readonly DateMatcher[] = [
   { name: 'quarter', pattern: QUARTER, build: buildQuarter },
   { name: 'q-quarter', pattern: Q_QUARTER, build: buildQ },
   { name: 'half', pattern: HALF, build: buildHalf },
+  { name: 'half-bare', pattern: HALF_BARE, build: buildHalfBare },
   { name: 'month-quarter', pattern: MONTH_QUARTER, build: buildMonthQuarter },
   { name: 'part-of-year', pattern: PART_OF_YEAR, build: buildPartOfYear },
   { name: 'season', pattern: SEASON, build: buildSeason },

@@ -35,6 +35,12 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set([
 /** Plural present forms of fixture verbs ("England play Scotland on Friday", "the leaders meet Monday"): forward
  * unless a determiner makes them nouns ("the play") or an auxiliary makes them infinitives ("did not meet"). */
 const PLURAL_SCHEDULE_VERBS: ReadonlySet<string> = new Set(['play', 'face', 'host', 'meet', 'visit', 'travel', 'resume', 'reconvene']);
+/** Present-tense verbs of a scheduled change or event ("the minimum wage rises on Thursday", "the sale opens Friday"). */
+const SINGULAR_SCHEDULE_VERBS: ReadonlySet<string> = new Set(['rises', 'increases', 'opens', 'closes', 'starts', 'begins', 'ends', 'expires', 'lapses', 'launches', 'returns', 'resumes', 'reopens', 'kicks', 'plays', 'faces', 'hosts', 'meets', 'visits', 'travels', 'arrives', 'departs', 'premieres', 'debuts', 'airs']);
+/** Prepositions of a deadline: "have until Friday", "finish by Saturday afternoon", "till May 24". */
+const DEADLINE_PREPOSITIONS: ReadonlySet<string> = new Set(['until', 'till', 'by', 'through']);
+/** Times of day that may sit between a deadline preposition and the date ("until midnight Friday", "until 5 p.m. on"). */
+const DEADLINE_FILLERS = /^(?:midnight|noon|on|\d[\d.:]*|a|p|m|am|pm)$/;
 const NOT_PRESENT_BEFORE: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'to', 'did', 'didn\'t', 'not', 'never', 'could', 'would',
   'can', 'cannot', 'might', 'must', 'should', 'will', 'may', 'fair', 'first', 'second',
@@ -182,6 +188,7 @@ function cueAt(tokens: Token[], i: number): Cue | null {
   if (RESCHEDULE.has(w) && TARGET_PREPOSITIONS.has(next?.word ?? '') && !infinitive && i + 1 === tokens.length - 1) return { dir: 'future', strong: true };
   if (FUTURE_WORDS.has(w) || w.endsWith("'ll")) return { dir: 'future', strong: true };
   if (PLURAL_SCHEDULE_VERBS.has(w) && i > 0 && !NOT_PRESENT_BEFORE.has(prev)) return { dir: 'future', strong: true };
+  if (SINGULAR_SCHEDULE_VERBS.has(w) && i > 0 && !NOT_PRESENT_BEFORE.has(prev)) return { dir: 'future', strong: true };
   // a participle after "be" is passive, an infinitive after "to" is tenseless: "will be held", "to hit"
   if (prev === 'be' || prev === 'being' || prev === 'to') return null;
   if (PAST_WORDS.has(w)) return { dir: 'past', strong: true };
@@ -235,6 +242,10 @@ export function directionBefore(sentence: string, offset: number, end = offset):
   // "postponed the launch until Friday", "moved the vote to Monday": a verb that moves an event, its
   // object, then the new date's preposition right before the date
   const newDate = last >= 2 && TARGET_PREPOSITIONS.has(tokens[last].word);
+  // a deadline: "have until Friday", "until 5 p.m. on Oct. 27", "to finish by Saturday afternoon"
+  let dl = last;
+  while (dl > 0 && last - dl < 5 && DEADLINE_FILLERS.test(tokens[dl].word)) dl--;
+  const deadline = dl >= 0 && DEADLINE_PREPOSITIONS.has(tokens[dl]?.word ?? '');
   for (let i = last; i >= stop; i--) {
     if (newDate && i < last - 1 && RESCHEDULE.has(tokens[i].word) && tokens[i].own && !['back', 'off', 'put'].includes(tokens[i].word)) return 'future';
     if (WEAK_FUTURE.has(tokens[i].word)) {
@@ -245,10 +256,31 @@ export function directionBefore(sentence: string, offset: number, end = offset):
     if (!cue || (!cue.strong && (!tokens[i].own || last - i >= WEAK_WINDOW_WORDS))) continue;
     if (inEarlierRelativeClause(tokens, i)) continue;
     if (cue.dir === 'past' && target && i < last - 1) continue;
+    // "urged negotiators to finish by Saturday", "extended the lockdown till May 24": the deadline
+    // belongs to an infinitive or to a changed limit, not to the past verb before it
+    if (deadline && cue.dir === 'past' && i < dl && (tokens.slice(i + 1, dl).some((t, k, a) => t.word === 'to' && k + 1 < a.length) || EXTENDING.test(tokens[i].word))) continue;
+    // "have until Friday", "has until midnight Friday": time left, not a perfect tense
+    if (deadline && i + 1 === dl && (tokens[i].word === 'have' || tokens[i].word === 'has')) continue;
+    // "had until 5 p.m. on Oct. 27", "lasted until Friday": a past verb does not push a limit a year
+    // back; the date takes its default reading (a weekday the last one, a month-day the nearest)
+    if (deadline && cue.dir === 'past') return null;
     if (cue.dir === 'past' && !cue.strong && FUTURE_AFTER.test(sentence.slice(end))) return 'future';
     // the future cue is outvoted, not reversed: a weekday then points back, a month-day to the nearest year
     if (cue.dir === 'future' && parentheticalFuture(tokens, i, sentence, offset, end)) return null;
     return cue.dir;
   }
-  return weak;
+  if (weak || !deadline) return weak;
+  // "By Wednesday night it had 400 signatures": a past verb after the date makes it a past limit
+  const after = (sentence.slice(end).match(WORD) ?? []).slice(0, DEADLINE_AFTER_WORDS).map((w) => w.toLowerCase());
+  if (after.some((w) => PAST_WORDS.has(w) || (!NOT_PAST_ED.has(w) && REGULAR_PAST.test(w)))) return null;
+  const lim = tokens[dl].word;
+  if (lim === 'until' || lim === 'till') return 'future';
+  // "by": a deadline only for what is still to be done ("urged … to finish by Saturday", "must be done by Friday")
+  return lim === 'by' && tokens.slice(0, dl).some((t) => t.word === 'to' || FUTURE_WORDS.has(t.word) || /^(?:must|should|need|needs)$/.test(t.word)) ? 'future' : null;
 }
+
+/** Words after a deadline's date that are looked at for a past verb. */
+const DEADLINE_AFTER_WORDS = 6;
+
+/** Verbs that set a new limit ("extended the lockdown till May 24"). */
+const EXTENDING = /^(?:extended|prolonged|renewed|lengthened|stretched|pushed|moved|postponed|delayed|deferred)$/;

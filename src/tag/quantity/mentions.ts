@@ -151,7 +151,21 @@ function percentAfter(tokens: readonly Token[], i: number): [string, number] | n
   if (w === 'basis' && /^points?$/.test(tokens[i + 1]?.lower ?? '')) return ['basis-point', i + 2];
   if (w === 'bps' || w === 'bp') return ['basis-point', i + 1];
   if (w === 'pc' && !t.gap) return ['percent', i + 1]; // British "1.38pc"
+  // "two-percent", "5-percentage-point": a hyphen before the unit
+  if (w === '-' && !t.gap && tokens[i + 1] && !tokens[i + 1].gap && tokens[i + 1].lower !== '-') return percentAfter(tokens, i + 1);
   return null;
+}
+
+/** Largest numeral read as a rate move in bare points ("cut rates by 1.1 points"); index points are larger. */
+const MAX_RATE_POINTS = 10;
+
+/** "1.1 points", "1.1-point" in a sentence about rates: percentage points. */
+function ratePointsAfter(tokens: readonly Token[], j: number, value: number, spelled: boolean): [string, number] | null {
+  // "at one point": a spelled number before "point" is an idiom, not a rate move
+  if (value > MAX_RATE_POINTS || spelled) return null;
+  const k = tokens[j]?.text === '-' && !tokens[j].gap ? j + 1 : j;
+  if (!/^points?$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower === 'of') return null;
+  return rateContext(tokens, k) ? ['percentage-point', k + 1] : null;
 }
 
 /** A verb of change shortly before "from" ("increased ... from 13.5 to 14 mm"): two values. */
@@ -294,7 +308,7 @@ function mentionAt(tokens: readonly Token[], i: number): Mention | null {
   let measure: Measure = 'plain';
   let factor = 1;
   if (currency) measure = 'money';
-  let pct = point ? point[1] : measure === 'plain' ? percentAfter(tokens, j) : null;
+  let pct = point ? point[1] : measure === 'plain' ? (percentAfter(tokens, j) ?? ratePointsAfter(tokens, j, first.high ?? first.low, first.spelled)) : null;
   if (pct) {
     [unit, j] = pct;
     measure = 'percent';

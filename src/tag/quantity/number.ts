@@ -6,8 +6,8 @@
 import { FEW_WORDS, MAGNITUDE_PLURALS, NUMBER_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS } from '../vocab/numbers.js';
 import type { Token } from './tokens.js';
 
-/** Thousands separators must group by three ("1,234"); anything else is not one number. */
-const NUMERAL_RE = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+/** Western grouping ("414,188"), Indian lakh grouping ("4,14,188"), or plain digits. */
+const NUMERAL_RE = /^(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?$/;
 /** Suffixes that turn a round number into a decade-like interval ("290-something" → [290, 299]). */
 const SOMETHING_WORDS: ReadonlySet<string> = new Set(['something', 'odd', 'ish']);
 /** Suffixes meaning "this many or more" ("100-plus", "100+"). */
@@ -22,7 +22,7 @@ export interface NumberPhrase {
   low: number;
   high: number | null;
   /** How the phrase itself bounds the value (before any approximator word). */
-  approx: 'exact' | 'about' | 'at-least';
+  approx: 'exact' | 'about' | 'at-least' | 'range';
   /** The number was spelled out ("two", "a hundred"), not written in digits. */
   spelled: boolean;
   /** The digits of a bare integer numeral ("2019"), for the year/phone guards; else null. */
@@ -189,7 +189,7 @@ export function numberAt(tokens: readonly Token[], i: number): NumberPhrase | nu
       const w = tokens[j + 1].lower;
       if (SOMETHING_WORDS.has(w)) {
         [phrase.low, phrase.high] = somethingRange(v);
-        phrase.approx = 'about';
+        phrase.approx = 'range';
         phrase.end = j + 2;
         phrase.digits = null;
       } else if (PLUS_WORDS.has(w)) {

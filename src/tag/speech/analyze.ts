@@ -160,9 +160,33 @@ function pluralSubjectBefore(tokens: readonly Token[], blocked: readonly boolean
   const plural = (w: string | undefined) => !!w && /[a-z]s$/.test(w) && !/ss$/.test(w);
   // "The Democrats": a capitalized plural with "the" is a group, not a surname
   if (sp.kind === 'named-person') return sp.single && tokens[np[0]].lower === 'the' && plural(sp.name.toLowerCase()) ? { name: sp.name, kind: 'organization' } : null;
+  // two named together ("Apple and Google agreed …")
+  if (sp.plural) return { name: sp.name, kind: sp.kind };
   // a group: a plural head ("economists") or an organization's people ("Stanford University researchers")
   if (!plural(tokens[np[1] - 1].lower) && !plural(sp.role) && !plural(sp.heads[0])) return null;
   return { name: sp.name, kind: sp.kind };
+}
+
+/** Max tokens between a clause subject and the colon before a quotation ("agreed with the plan:"). */
+const COLON_PREDICATE = 8;
+/** Verbs of stance that may introduce a quotation with a colon besides the cue verbs. */
+const STANCE_VERB = /^(?:\w+ed|put|was|were|is|are|had|has|says|adds|agrees|counters|replies|insists|warns|notes|writes|wrote|spoke|took|kept|got|made)$/;
+
+/** "Sen. Todd Young agreed: “…”": the subject phrase of the clause that ends with the colon before `offset`. */
+function colonSubject(tokens: readonly Token[], blocked: readonly boolean[], offset: number): { speaker: NonNullable<ReturnType<typeof classify>>; at: number } | null {
+  const q = tokenAt(tokens, offset);
+  const colon = q - 1;
+  if (colon < 1 || tokens[colon].text !== ':') return null;
+  let k = colon - 1;
+  while (k >= 0 && !blocked[k] && !endsSentence(tokens, k) && !tokens[k + 1].nl && colon - k < 40) k--;
+  const start = k + 1;
+  if (start >= colon || blocked[start]) return null;
+  const np = phraseAfter(tokens, start, colon);
+  if (!np || colon - np[1] > COLON_PREDICATE || np[1] >= colon) return null;
+  const verb = tokens[np[1]];
+  if (!verb.word || verb.cap || !STANCE_VERB.test(verb.lower)) return null;
+  const sp = classify(tokens.slice(np[0], np[1]));
+  return sp ? { speaker: sp, at: tokens[np[0]].start } : null;
 }
 
 /** Is token k the end of a sentence (outside quotations)? */
@@ -187,7 +211,7 @@ function assignSpeakers(
   mentions: readonly Mention[] = [],
 ) {
   // adverbs ("reportedly") attribute a claim, never a quotation
-  const usable = cues.filter((c) => c.source && c.srcStart !== c.verbStart).sort((x, y) => x.verbStart - y.verbStart);
+  const usable = cues.filter((c) => c.source && c.srcStart !== c.verbStart && !c.document).sort((x, y) => x.verbStart - y.verbStart);
   /** Index of the first usable cue whose verb starts at or after `offset`. */
   const from = (offset: number) => {
     let lo = 0;
@@ -256,6 +280,16 @@ function assignSpeakers(
       if (colon) {
         q.speaker = colon.source;
         q.via = 'colon';
+      } else {
+        // "Sen. Todd Young agreed: “…”", "She countered: “…”": the subject of the clause the colon ends
+        const subj = colonSubject(tokens, blocked, q.start);
+        const source = subj && resolve(subj.speaker, subj.at, mentions, paras[paraOf(q.start)]?.start ?? 0);
+        // a lone capitalized word ("Quantities are intervals:") speaks only when it is a person named in full before
+        const lone = subj?.speaker.type === 'named' && subj.speaker.single && source?.name === subj.speaker.name;
+        if (source && !lone && !(subj?.speaker.type === 'named' && subj.speaker.kind === 'anonymous')) {
+          q.speaker = source;
+          q.via = 'colon';
+        }
       }
     }
   });

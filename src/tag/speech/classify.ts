@@ -7,7 +7,7 @@
  *  - person: the name without titles or honorifics ("Commerce Secretary Wilbur Ross" → "Wilbur Ross";
  *    a later bare "Ross" or "Mr. Ross" resolves to the full name when it was given);
  *  - organization: without "the" and a leading U.S./UK ("the U.S. Commerce Department" →
- *    "Commerce Department"; "Department of Commerce" → "Commerce Department"; "the Israeli military");
+ *    "Commerce Department"; "Department of Education" stays as printed; "the Israeli military");
  *  - a spokesperson or officials of a named organization: "<organization> <role>" ("a spokesman
  *    from the Commerce Department" → "Commerce Department spokesman"), kind organization;
  *  - outlet: canonicalOutlet() ("the NY Times" → "New York Times"), kind publication;
@@ -55,6 +55,7 @@ import {
   TITLES,
 } from '../vocab/speech.js';
 import { isPossessive, type Token } from './tokens.js';
+import { agentPlural, orgHead, orgPlural, pluralNoun, QUANTIFIERS, roleHead } from './phrase.js';
 
 export type Gender = 'm' | 'f' | undefined;
 
@@ -76,9 +77,6 @@ const words = (ts: readonly Token[]) => ts.map((t, k) => (k && ts[k - 1].end ===
 
 function normalizeOrg(name: string): string {
   let n = name.replace(/^the\s+/i, '').trim();
-  n = n.replace(/^Department of (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*)?)$/, '$1 Department');
-  n = n.replace(/^(?:U\.S\.|US|United States) Department of (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*)?)$/, '$1 Department');
-  n = n.replace(/^Ministry of (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*)?)$/, '$1 Ministry');
   if (COUNTRY_PREFIX.test(n) && n.split(' ').length > 2) n = n.replace(COUNTRY_PREFIX, '');
   return n;
 }
@@ -89,6 +87,8 @@ const ACRONYM_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'cmo']);
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Organization heads that are common nouns on their own ("Power was restored", but "Thames Water"). */
 const COMMON_HEADS = new Set(['water', 'gas', 'power', 'electricity', 'air', 'rail', 'energy', 'oil', 'steel', 'mining', 'media', 'news', 'capital', 'insurance', 'foods', 'stores', 'mobile', 'watch', 'trust', 'management', 'resources']);
+/** Plural last words of company names ("Associated British Ports", "General Motors"). */
+const PLURAL_ORG_HEADS = new Set(['ports', 'airways', 'airlines', 'motors', 'labs', 'laboratories', 'pharmaceuticals', 'brands', 'foods', 'stores', 'studios', 'communications', 'solutions', 'networks', 'services', 'utilities', 'railways', 'mines', 'minerals', 'chemicals', 'materials', 'markets', 'investments', 'securities', 'properties']);
 /** Nouns for police as a body ("police said", "the police said"): an organization. */
 const POLICE_WORDS = new Set(['police']);
 
@@ -99,6 +99,8 @@ function orgLike(ts: readonly Token[]): boolean {
   const joined = ts.map((t) => t.lower).join(' ');
   return (
     (ORG_HEADS.has(lastLower(ts)) && !(ts.length === 1 && COMMON_HEADS.has(lastLower(ts)))) ||
+    // a plural head: "National Air Traffic Services", "Associated British Ports"
+    (ts.length > 1 && /[^s]s$/.test(lastLower(ts)) && !FIRST_NAMES.has(ts[0].lower) && !hasTitle(ts) && (ORG_HEADS.has(lastLower(ts).slice(0, -1)) || PLURAL_ORG_HEADS.has(lastLower(ts)))) ||
     NAMED_INSTITUTIONS.has(joined.replace(/^the /, '')) ||
     PLACES.has(joined) ||
     ts.some((t) => t.lower === 'of' || t.lower === '&' || t.lower === 'for') ||
@@ -134,6 +136,23 @@ export function classify(given: readonly Token[]): Speaker | null {
     }
   }
 
+  // lower-case role words, a title and a name: "food bank director Ana Soto", "elections director
+  // Maria Santos" — the person is the name, the words before it describe the role
+  const titleAt = ts.findIndex((t, k) => (k > 0 || !TITLES.has(t.lower)) && roleHead(t) && k < ts.length - 1 && ts.slice(k + 1).every((x) => x.cap || NAME_PARTICLES.has(x.lower)));
+  if (titleAt >= 0 && (titleAt > 0 ? ts.slice(0, titleAt).some((t) => !t.cap) : !TITLES.has(ts[0].lower) && !ROLE_NOUNS.has(ts[0].lower)) && !ts.some((t) => LINKS.has(t.lower))) {
+    const named = titleAt > 0 ? classify(ts.slice(titleAt)) : orgLike(ts.slice(1)) ? null : person(ts, ts);
+    if (named?.type === 'named' && named.kind === 'named-person' && !named.single) return named;
+  }
+  // a plural agent noun alone: "policymakers", "the campaigners", "Western bankers"
+  const lastTok = ts[ts.length - 1];
+  if ((det === '' || det === 'the') && ts.length <= 2 && (!lastTok.cap || ts.length === 1) && agentPlural({ ...lastTok, cap: false }) && (ts.length === 1 || ts[0].cap || /^[a-z-]+$/.test(ts[0].lower)) && !ANONYMOUS_HEADS.has(lastTok.lower) && !ROLE_NOUNS.has(lastTok.lower))
+    return anonymous(raw, det);
+  // a quantifier and a plural noun: "several policymakers", "two bankers"
+  if (det && QUANTIFIERS.has(det) && !ts[ts.length - 1].cap && pluralNoun(ts[ts.length - 1]) && ts.length <= 3) return anonymous(raw, det);
+  // "the county assessor's office": a description owned by a lower-case noun is an organization as written
+  const pos2 = raw.findIndex((t) => isPossessive(t));
+  if ((pos2 >= 2 || (pos2 === 1 && raw.length - pos2 > 2)) && !raw[pos2].cap && pos2 < raw.length - 1 && raw.every((t) => !t.cap || DETERMINERS.has(t.lower)) && orgHead(raw[raw.length - 1]))
+    return { type: 'named', kind: 'organization', name: words(ts), heads: [lastLower(raw)] };
   // anonymous heads with a qualifier: "people familiar with the matter", "a person with knowledge of"
   for (let k = 1; k < ts.length; k++) {
     if (!ANONYMOUS_HEADS.has(ts[k - 1].lower)) continue;
@@ -187,6 +206,10 @@ export function classify(given: readonly Token[]): Speaker | null {
   if (det === 'the' && ts.length >= 2 && !ts[ts.length - 1].cap && ORG_ANAPHORS.has(last) && ts.slice(0, -1).every((t) => located(t) || !t.cap)) {
     return { type: 'org-anaphor', noun: last };
   }
+  // "the companies", "the two firms", "both banks": a plural organization anaphor reads like "they"
+  const pl = ts[ts.length - 1];
+  const both = det === 'both' || (det === 'the' && ts.length === 2 && ['two', 'three'].includes(ts[0].lower));
+  if ((det === 'the' || both) && (ts.length === 1 || both) && orgPlural(pl)) return { type: 'pronoun', pronoun: 'plural' };
   if (det === 'the' && ts.every((t) => !t.cap || NATIONALITY.test(t.text))) {
     if (!ts[ts.length - 1].cap) {
       if (ORG_ANAPHORS.has(last)) return { type: 'org-anaphor', noun: last };
@@ -254,7 +277,11 @@ export function classify(given: readonly Token[]): Speaker | null {
   // role noun after a named organization: "a Commerce Department spokesman", "a Huawei spokeswoman"
   if (ROLE_NOUNS.has(last) && caps.length) {
     if (ts.length === 1) return { type: 'named', kind: 'organization', name: ts[0].text, heads: [last] };
-    const org = normalizeOrg(words(ts.slice(0, -1).filter((t) => t.cap || LOWER_ORG.has(t.lower))));
+    const body = ts.slice(0, -1);
+    // "a Department for Environment, Food and Rural Affairs spokesman": a linked name stays whole
+    const firstCap = body.findIndex((t) => t.cap);
+    const linked = firstCap >= 0 && body.slice(firstCap).every((t) => t.cap || ['for', 'of', 'and', '&', ','].includes(t.lower)) && body.slice(firstCap).some((t) => t.lower === 'for' || t.lower === 'of');
+    const org = normalizeOrg(words(linked ? body.slice(firstCap) : body.filter((t) => t.cap || LOWER_ORG.has(t.lower))));
     return { type: 'named', kind: 'organization', name: `${org} ${ts[ts.length - 1].text}`, heads: [last], role: last, gender: ROLE_NOUNS.get(last) };
   }
 

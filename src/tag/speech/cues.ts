@@ -31,28 +31,34 @@ export interface Cue {
   /** Offsets of the source phrase (equal to the verb for "reportedly"). */
   srcStart: number;
   srcEnd: number;
-  /** Claim span: source phrase and cue together (plus an outlet told: "told the Times"). */
+  /** Claim span: source phrase and cue together ("X told", without the listener). */
   start: number;
   end: number;
   speaker: Speaker;
   /** Source phrase comes after the verb ("said Ross", "according to X"). */
   inverted: boolean;
+  /** The source is a document with no named author ("according to a court filing"): not a quote speaker. */
+  document?: boolean;
 }
 
 /** Words that may follow the source of an inverted cue ("said Ana Ruiz as crews battled"). */
 const AFTER_INVERTED_SOURCE = /^(?:in|on|at|during|who|whose|which|after|before|when|while|as|last|this|adding|earlier|later|of|to|from|by|with|about|outside|inside|near|shortly|recently|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|told|because|but|and)$/;
+/** Words before a document noun that point back to one named before ("the complaint", "its website"). */
+const DETERMINERS_OR_POSSESSIVES = new Set(['the', 'its', 'his', 'her', 'their', 'this', 'that', 'these', 'those']);
 /** Participles between a document and its author ("data released by Pfizer"). */
-const DOCUMENT_VERBS = new Set(['released', 'published', 'compiled', 'provided', 'obtained', 'seen', 'filed', 'issued', 'posted', 'prepared', 'commissioned', 'reviewed']);
+const DOCUMENT_VERBS = new Set(['released', 'published', 'compiled', 'provided', 'obtained', 'seen', 'filed', 'issued', 'posted', 'prepared', 'commissioned', 'reviewed', 'viewed', 'shared', 'sent', 'submitted', 'conducted', 'carried']);
 /** Objects that make "said" mean "said nothing" ("has said little about"). */
 const EMPTY_OBJECTS = new Set(['little', 'nothing']);
 /** Passive or adjectival uses ("was told", "the reported deal") are not cues. */
 const NOT_CUE_BEFORE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'the', 'a', 'an', 'to', 'widely', 'previously', 'not', 'as', 'so', 'his', 'her', 'its', 'their', 'this', 'that']);
 /** Punctuation after which a cue verb takes its subject after it ("“…,” said Ross"). */
 const INVERSION_AFTER = new Set([',', '”', '"', '’', "'", '—', '–']);
+/** Speech verbs after ", which" that make the organization before it a source ("the FAA, which said"). */
+const WHICH_CUES = new Set(['say', 'tell', 'report', 'add', 'announce', 'confirm', 'state', 'note', 'warn', 'write']);
 /** Relative pronouns that open an appositive clause between subject and verb. */
 const RELATIVES = new Set(['who', 'which', 'whose', 'where', 'that']);
 /** Nouns after "according to a/the" that name a document; its author follows "by/from/in/of". */
-const DOCUMENTS = new Set(['report', 'reports', 'statement', 'filing', 'document', 'documents', 'data', 'figures', 'survey', 'study', 'memo', 'letter', 'email', 'transcript', 'analysis', 'estimates', 'estimate', 'article', 'story', 'release', 'records', 'tally', 'count', 'poll', 'note', 'post', 'interview', 'research', 'readout', 'website', 'tweet', 'assessment', 'indictment', 'complaint', 'lawsuit', 'ruling', 'forecast']);
+const DOCUMENTS = new Set(['report', 'reports', 'statement', 'filing', 'document', 'documents', 'data', 'figures', 'survey', 'study', 'memo', 'letter', 'email', 'transcript', 'analysis', 'estimates', 'estimate', 'article', 'story', 'release', 'records', 'tally', 'count', 'poll', 'note', 'post', 'interview', 'research', 'readout', 'website', 'tweet', 'assessment', 'indictment', 'complaint', 'lawsuit', 'ruling', 'forecast', 'documentation', 'filings', 'papers', 'emails', 'messages', 'minutes', 'testimony', 'affidavit', 'warrant', 'audit', 'inventory', 'projections', 'results', 'polling', 'polls', 'surveys', 'studies', 'memos', 'letters', 'statements', 'disclosures', 'disclosure', 'notice', 'order', 'decision', 'judgment', 'charging']);
 /** Time words that can sit between a subject and its verb ("Ross on Tuesday said"). */
 const TIME_CAPS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** Verb forms that are also plural nouns ("media reports"). */
@@ -149,16 +155,42 @@ function cueAt(tokens: readonly Token[], blocked: readonly boolean[], i: number)
         }
       }
     }
+    // "according to internal documentation", "according to court records": adjectives without a determiner
+    if (!DOCUMENTS.has(tokens[s]?.lower ?? '')) {
+      for (let k = s; k <= s + 2 && tokens[k] && tokens[k].word && !tokens[k].cap && !blocked[k]; k++) {
+        if (DOCUMENTS.has(tokens[k].lower)) {
+          s = k;
+          break;
+        }
+      }
+    }
+    let inPrint = false;
     if (DOCUMENTS.has(tokens[s]?.lower ?? '')) {
       // "according to (a report | data released) by X": the author follows the document
       let k = s + 1;
-      if (DOCUMENT_VERBS.has(tokens[k]?.lower ?? '')) k++;
-      if (!['by', 'from', 'in', 'of'].includes(tokens[k]?.lower ?? '')) return null;
+      const verb = DOCUMENT_VERBS.has(tokens[k]?.lower ?? '') ? tokens[k].lower : '';
+      if (verb) k++;
+      const link = tokens[k]?.lower ?? '';
+      const author = ['by', 'from', 'in', 'of'].includes(link) ? phraseAfter(tokens, k + 1, ceilFrom(blocked, k + 1, n)) : null;
+      const asp = author && classify(tokens.slice(author[0], author[1]));
+      if (!author || !asp) {
+        // "according to a court filing", "according to internal documentation": the document itself
+        // is the (unnamed) source; a bare back-reference ("the complaint", "its website") is not
+        let d = i + 2;
+        const definite = !['a', 'an'].includes(tokens[d].lower) && !(d === s && !DETERMINERS_OR_POSSESSIVES.has(tokens[d].lower));
+        if (['a', 'an', 'the'].includes(tokens[d].lower) || DETERMINERS_OR_POSSESSIVES.has(tokens[d].lower)) d++;
+        if (blocked[s] || (definite && d === s)) return null;
+        const docSp: Speaker = { type: 'named', kind: 'anonymous', name: tokens.slice(d, s + 1).map((t) => t.text).join(' '), heads: [tokens[s].lower] };
+        return { ...make(tokens, 'according to', [i, i + 2], [d, s + 1], true, docSp), document: true };
+      }
+      // "a study published in The Lancet": what publishes is a publication
+      inPrint = link === 'in' && (verb === 'published' || verb === '');
       s = k + 1;
     }
     const np = phraseAfter(tokens, s, ceilFrom(blocked, s, n));
-    const sp = np && classify(tokens.slice(np[0], np[1]));
+    let sp = np && classify(tokens.slice(np[0], np[1]));
     if (!np || !sp) return null;
+    if (inPrint && sp.type === 'named' && sp.kind !== 'anonymous') sp = { ...sp, kind: 'publication', heads: ['outlet'] };
     // "according to CME Group data": the document noun after the source stays in the span
     const tail = tokens[np[1]] && DOCUMENTS.has(tokens[np[1]].lower) && !blocked[np[1]] ? np[1] + 1 : undefined;
     return make(tokens, 'according to', [i, i + 2], np, true, sp, tail);
@@ -199,6 +231,11 @@ function cueAt(tokens: readonly Token[], blocked: readonly boolean[], i: number)
   if (!participle && INVERTIBLE.has(lemma) && prev && INVERSION_AFTER.has(prev.text)) {
     const np = phraseAfter(tokens, i + 1, ceilFrom(blocked, i + 1, n));
     const sp = np && classify(tokens.slice(np[0], np[1]));
+    if (np && tokens[np[1]]?.text === ',' && !(sp?.type === 'named' && sp.kind === 'named-person' && !sp.single)) {
+      // "said the player's agent, Scott Boras": the name after the comma
+      const named = nameAfterComma(tokens, i + 1, ceilFrom(blocked, i + 1, n));
+      if (named) return make(tokens, lemma, [i, i + 1], named[0], true, named[1]);
+    }
     if (np && sp && (sp.type !== 'pronoun' || sp.pronoun !== 'org')) {
       const after = tokens[np[1]];
       if (!after || !after.word || AFTER_INVERTED_SOURCE.test(after.lower))
@@ -228,6 +265,14 @@ function cueAt(tokens: readonly Token[], blocked: readonly boolean[], i: number)
   if (j === 0 || blocked[j - 1]) return null;
   let subject: [number, number] | null = null;
   let sp: Speaker | null = null;
+  if (tokens[j - 1].lower === 'which' && tokens[j - 2]?.text === ',' && !blocked[j - 2]) {
+    // "…, the FAA, which said …": the relative pronoun stands for the organization before the comma
+    const ante = phraseBefore(tokens, j - 2, floorFrom(blocked, j - 2));
+    const asp = ante && classify(tokens.slice(ante[0], ante[1]));
+    if (!ante || !asp || participle || !WHICH_CUES.has(lemma)) return null;
+    if (!((asp.type === 'named' && asp.kind !== 'named-person' && asp.kind !== 'anonymous' && !asp.heads.includes('place')) || asp.type === 'org-anaphor')) return null;
+    return { ...make(tokens, lemma, [i, i + 1], ante, false, asp), start: tokens[j - 1].start };
+  }
   if (tokens[j - 1].lower === 'who' && tokens[j - 2]?.text === ',' && !blocked[j - 2]) {
     // "Tim Cook, who called the market …": the relative pronoun stands for the phrase before the comma
     const ante = phraseBefore(tokens, j - 2, floorFrom(blocked, j - 2));
@@ -262,7 +307,6 @@ function cueAt(tokens: readonly Token[], blocked: readonly boolean[], i: number)
   if (NOUN_LOOKALIKES.has(t.lower) && isPossessive(tokens[subject[1] - 1])) return null;
   // what the subject starts with must not be a bare sentence opener
   if (NON_NAME_CAPS.has(tokens[subject[0]].lower) && !['the', 'a', 'an', 'he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'one', 'two', 'three', 'some', 'many', 'several', 'other', 'another', 'four'].includes(tokens[subject[0]].lower)) return null;
-  let extraEnd: number | undefined;
   if (lemma === 'tell') {
     // "told employees to work from home" is an order, not an attribution
     for (let k = i + 1; k < Math.min(n, i + 6); k++) {
@@ -270,12 +314,9 @@ function cueAt(tokens: readonly Token[], blocked: readonly boolean[], i: number)
       if (!w.word || w.lower === 'that') break;
       if (w.lower === 'to' && tokens[k + 1] && !tokens[k + 1].cap) return null;
     }
-    // "told the Times", "told Reuters": the outlet is the medium, kept inside the claim span
-    const r = phraseAfter(tokens, i + 1, ceilFrom(blocked, i + 1, n));
-    const rsp = r && classify(tokens.slice(r[0], r[1]));
-    if (r && rsp?.type === 'named' && rsp.kind === 'publication') extraEnd = r[1];
+    // "told the Times", "told Reuters": the listener is not part of the claim span ("X told")
   }
-  return make(tokens, lemma, [i, i + 1], subject, false, sp, extraEnd);
+  return make(tokens, lemma, [i, i + 1], subject, false, sp);
 }
 
 /** Is the word after "added" (or the one after it) the start of a quantity? */

@@ -20,7 +20,7 @@ import {
   canonicalOutlet,
 } from '../vocab/speech.js';
 import { classify, type Gender, type Speaker } from './classify.js';
-import type { Token } from './tokens.js';
+import { monthSurname, type Token } from './tokens.js';
 
 export interface Mention {
   at: number;
@@ -58,6 +58,8 @@ const SPEAKER_WINDOW = 700;
 const SPOKES_ROLE_RE = /^(?:spokes|official|representative|aide|source|executive)/;
 /** Pronouns and anaphors look at most this far back (characters). */
 const LOOKBACK = 8000;
+/** A sentence subject this close before a he/she (characters) takes over from the last speaker across a paragraph break. */
+const NEAR_SUBJECT_REACH = 160;
 /** "they"/"it" only look this far back (characters). */
 const PLURAL_WINDOW = 900;
 /** A lone capitalized word is an antecedent for "the company" only this close (characters). */
@@ -74,14 +76,23 @@ const RUN_JOINERS = new Set(['of', '&']);
 function opensSentence(tokens: readonly Token[], i: number): boolean {
   let k = i;
   while (k > 0 && !tokens[k].nl && (tokens[k - 1].cap || TITLES.has(tokens[k - 1].lower))) k--;
-  return k === 0 || tokens[k].nl || ['.', '!', '?', '“', '"'].includes(tokens[k - 1].text);
+  if (k === 0 || tokens[k].nl || ['.', '!', '?', '“', '"'].includes(tokens[k - 1].text)) return true;
+  // "A tearful Federer was …", "The Swiss star, Federer, was …": a determiner and a description open the sentence
+  let d = k;
+  while (d > 0 && k - d < SUBJECT_PREFIX && !tokens[d].nl && (tokens[d - 1].text === ',' || (tokens[d - 1].word && !tokens[d - 1].cap && !SUBJECT_PREFIX_STOP.has(tokens[d - 1].lower) && !/ed$/.test(tokens[d - 1].lower)) || NATIONALITY_WORD.test(tokens[d - 1].text) || /^(?:a|an|the)$/i.test(tokens[d - 1].text))) d--;
+  if (d === k || !/^(?:a|an|the)$/i.test(tokens[d].text)) return false;
+  return d === 0 || tokens[d].nl || ['.', '!', '?', '“', '"'].includes(tokens[d - 1].text);
 }
+/** Max tokens of a description before a sentence subject ("The veteran Swiss star,"). */
+const SUBJECT_PREFIX = 6;
+/** Prepositions and verbs that make the name an object, not the subject ("A win over Federer"). */
+const SUBJECT_PREFIX_STOP = new Set(['of', 'for', 'to', 'by', 'with', 'from', 'in', 'on', 'at', 'over', 'against', 'than', 'and', 'or', 'but', 'beat', 'beats', 'defeat', 'win', 'loss', 'about', 'after', 'before', 'like', 'as', 'into', 'between', 'said', 'says', 'told']);
 
 /** May token e extend a capitalized run? (not across lines, not a possessive) */
 function continuesRun(tokens: readonly Token[], e: number): boolean {
   const t = tokens[e];
   if (t.nl || /'s$/.test(t.lower)) return false;
-  if (t.cap) return !NON_NAME_CAPS.has(t.lower);
+  if (t.cap) return !NON_NAME_CAPS.has(t.lower) || monthSurname(tokens, e, (l) => FIRST_NAMES.has(l));
   const next = tokens[e + 1];
   if (!next?.cap || NON_NAME_CAPS.has(next.lower)) return false;
   // "Office for National Statistics", "Competition and Markets Authority" (checked after the run)
@@ -139,6 +150,20 @@ function describedAs(tokens: readonly Token[], e: number): string | undefined {
   if (k === e + 2 || ![',', '.', ';', ')'].includes(tokens[k]?.text ?? '')) return undefined;
   const last = tokens[k - 1];
   return !last.cap && ORG_ANAPHORS.has(last.lower) ? last.lower : undefined;
+}
+
+/** The organization noun before a name in apposition ("The union, Unite, …" → "union"), if any. */
+function describedBefore(tokens: readonly Token[], i: number, e: number): string | undefined {
+  if (tokens[i - 1]?.text !== ',' || ![',', '.', ';', ')'].includes(tokens[e]?.text ?? '')) return undefined;
+  const noun = tokens[i - 2];
+  if (!noun || noun.cap || !ORG_ANAPHORS.has(noun.lower)) return undefined;
+  // "the union", "Britain's biggest union", "the rail union": a determiner or possessive a few words back
+  for (let k = i - 3; k >= Math.max(0, i - 6); k--) {
+    const t = tokens[k];
+    if (['the', 'its', 'their', 'his', 'her'].includes(t.lower) || /'s$/.test(t.lower)) return noun.lower;
+    if (!t.word || (t.cap && k !== 0)) break;
+  }
+  return undefined;
 }
 
 /** Abbreviated titles and the role word an anaphor uses ("Gov. Greg Abbott" … "the governor"). */
@@ -214,7 +239,7 @@ export function scanMentions(tokens: readonly Token[]): Mention[] {
     const sp = classify(next && !next.cap && ['administration', 'government', 'campaign'].includes(next.lower) ? [...run, next] : run);
     if (run.length === 1 && sp?.type === 'named' && sp.kind === 'named-person' && sp.single && !run.some((r) => TITLES.has(r.lower) || HONORIFICS.has(r.lower))) {
       // "Unison, the UK's largest union,": an appositive description makes it an organization
-      const described = describedAs(tokens, e);
+      const described = describedAs(tokens, e) ?? describedBefore(tokens, i, e);
       if (described) {
         out.push({ at: t.start, name: t.text, kind: 'organization', heads: [described], speaker: false, words: [t.lower] });
         i = e;
@@ -406,7 +431,8 @@ export function resolve(sp: Speaker, at: number, mentions: readonly Mention[], p
         }
         const spk = latest((m) => m.speaker && compatible(m, g));
         // a new subject named in this paragraph after its last speaker takes over ("Mnuchin … was cautious. He said")
-        const fresh = near && near.at >= paraStart && !near.speaker && near.subject && (!spk || spk.at < near.at);
+        // … or the subject of the paragraph just before ("Federer was gracious.\n\n“…,” he said")
+        const fresh = near && (near.at >= paraStart || at - near.at <= NEAR_SUBJECT_REACH) && !near.speaker && near.subject && (!spk || spk.at < near.at);
         const pick = fresh ? near : spk && at - spk.at <= SPEAKER_WINDOW ? spk : near;
         if (pick) return { name: pick.name, kind: 'named-person' };
         // nobody named with a title or known first name: a bare full name earlier in this paragraph

@@ -7,12 +7,14 @@ import {
   ANON_QUALIFIER,
   ANONYMOUS_HEADS,
   DETERMINERS,
+  FIRST_NAMES,
   LINKS,
   LOWER_ORG,
   LOWERCASE_OUTLETS,
   MEDIA_NOUNS,
   NAME_PARTICLES,
   NON_NAME_CAPS,
+  ORG_HEADS,
   ORG_ANAPHORS,
   POSSESSIVE_PRONOUNS,
   PRONOUNS,
@@ -22,7 +24,9 @@ import {
   ROLE_NOUNS,
   TITLES,
 } from '../vocab/speech.js';
-import { isPossessive, type Token } from './tokens.js';
+import { isPossessive, monthSurname, type Token } from './tokens.js';
+
+const isGiven = (lower: string) => FIRST_NAMES.has(lower);
 
 /** Max tokens in a speaker phrase. */
 const MAX_NP_TOKENS = 14;
@@ -87,7 +91,36 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   const anon = anonymousBefore(tokens, end, floor);
   if (anon) return anon;
   let s = end;
-  while (s > floor && end - s < MAX_NP_TOKENS && !tokens[s].nl && (npWord(tokens[s - 1]) || innerTo(tokens, s - 1))) s--;
+  while (s > floor && end - s < MAX_NP_TOKENS && !tokens[s].nl && (npWord(tokens[s - 1]) || innerTo(tokens, s - 1) || monthSurname(tokens, s - 1, isGiven))) s--;
+  // "elections director Maria Santos said", "food bank director Ana Soto said": lower-case
+  // role words before a title and a name open the phrase
+  // "services coordinator Dana Whitfield said": an agent noun before a name is its title
+  if (s < end - 1 && s - 1 >= floor && tokens[s].cap && !tokens[s].nl && !npWord(tokens[s - 1]) && roleHead(tokens[s - 1]) && tokens.slice(s, end).every((t) => t.cap || NAME_PARTICLES.has(t.lower))) s--;
+  if (s < end && roleHead(tokens[s]) && tokens[s + 1]?.cap && s + 1 < end) {
+    let k = s;
+    while (k > floor && s - k < MAX_ROLE_WORDS && roleWord(tokens[k - 1]) && !tokens[k].nl) k--;
+    if (k < s) {
+      const b = k > floor ? tokens[k - 1] : undefined;
+      if (!b || !b.word || tokens[k].nl) s = k;
+      else if (DETERMINERS.has(b.lower) || (POSSESSIVE_PRONOUNS.has(b.lower) && b.lower !== 'her')) s = k - 1;
+    }
+  }
+  // "the companies said", "both firms said": a plural organization noun
+  if (s === end && end - 2 >= floor && orgPlural(tokens[end - 1]) && ['the', 'both'].includes(tokens[end - 2].lower)) return [end - 2, end];
+  if (s === end && end - 3 >= floor && orgPlural(tokens[end - 1]) && ['two', 'three'].includes(tokens[end - 2].lower) && tokens[end - 3].lower === 'the') return [end - 3, end];
+  // "…, policymakers said", "Western bankers said": a plural agent noun as the whole subject
+  if (s === end && end - 1 >= floor && agentPlural(tokens[end - 1])) {
+    const b = end - 2 >= floor ? tokens[end - 2] : undefined;
+    // "welcomed by campaigners, who said": a preposition before the group
+    if (!b || !b.word || tokens[end - 1].nl || LINKS.has(b.lower) || b.lower === 'by' || b.lower === 'among') return [end - 1, end];
+    if (b.lower === 'the' || QUANTIFIERS.has(b.lower)) return [end - 2, end];
+    const bb = end - 3 >= floor ? tokens[end - 3] : undefined;
+    // "Western diplomats", "…, bond traders said"
+    if ((b.cap || roleWord(b)) && (!bb || !bb.word || tokens[end - 2].nl)) return [end - 2, end];
+  }
+  // "several policymakers told Reuters": a quantifier and a plural noun
+  if (s === end && end - 2 >= floor && QUANTIFIERS.has(tokens[end - 2].lower) && pluralNoun(tokens[end - 1])) return [end - 2, end];
+  if (s === end && end - 3 >= floor && QUANTIFIERS.has(tokens[end - 3].lower) && ROLE_MODIFIERS.has(tokens[end - 2].lower) && pluralNoun(tokens[end - 1])) return [end - 3, end];
   // "one nurse at the hospital": a role, a link and a lower-case place
   if (s === end) {
     for (let k = end - 1; k >= Math.max(floor + 1, end - 4); k--) {
@@ -118,7 +151,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     }
   }
   // "the Department for Environment, Food and Rural Affairs": a name with an inner list
-  const listed = s > floor + 1 && tokens[s - 1].text === ',' ? listNameBefore(tokens, s, end, floor) : -1;
+  const roleTail = end - 1 > s && !tokens[end - 1].cap && ROLE_NOUNS.has(tokens[end - 1].lower) ? 1 : 0;
+  const listed = s > floor + 1 && tokens[s - 1].text === ',' ? listNameBefore(tokens, s, end - roleTail, floor) : -1;
   if (listed >= 0) return [listed, end];
   // a determiner is where the phrase starts
   const slice = trim(tokens.slice(s, end));
@@ -127,11 +161,52 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   // a possessive opens the phrase like a determiner: "the city’s utility", "Trump's lawyer"
   if (start === s && start > floor && isPossessive(tokens[start - 1]) && !tokens[start].nl && !slice[0].cap) {
     start--;
-    if (start > floor && DETERMINERS.has(tokens[start - 1].lower)) start--;
+    // "the county assessor's office": lower-case words between the determiner and the possessive
+    let k = start;
+    while (k > floor && start - k < 2 && !tokens[start].cap && roleWord(tokens[k - 1])) k--;
+    if (k < start && k > floor && DETERMINERS.has(tokens[k - 1].lower)) start = k - 1;
+    else if (start > floor && DETERMINERS.has(tokens[start - 1].lower)) start--;
   }
   if (slice[slice.length - 1] !== tokens[end - 1]) return null;
   return [start, end];
 }
+
+/** Head nouns of a lower-case organization description ("transit authority", "assessor's office"). */
+export function orgHead(t: Token): boolean {
+  return LOWER_ORG.has(t.lower) || ORG_ANAPHORS.has(t.lower) || ORG_HEADS.has(t.lower);
+}
+/** Lower-case words that may precede a title as its description ("food bank director"). */
+const MAX_ROLE_WORDS = 3;
+/** Quantifiers that make a plural noun an anonymous group ("several policymakers"). */
+export const QUANTIFIERS = new Set(['several', 'two', 'three', 'four', 'five', 'six', 'some', 'many', 'multiple', 'numerous', 'various', 'other', 'most']);
+/** A lower-case plural noun (not "was", "has", "this"). */
+export function pluralNoun(t: Token | undefined): boolean {
+  return !!t && t.word && !t.cap && /^[a-z-]{3,}[^s']s$/.test(t.lower) && !/(?:ous|ss|is|us)$/.test(t.lower) && !AFTER_DESCRIPTOR_STOP.has(t.lower);
+}
+/** Comparatives and function words that end like agent nouns ("after", "higher"). */
+const NOT_AGENTIVE = new Set(['after', 'never', 'ever', 'other', 'whether', 'rather', 'either', 'neither', 'under', 'over', 'later', 'earlier', 'sooner', 'longer', 'further', 'however', 'per', 'together', 'latter', 'another', 'upper', 'lower', 'better', 'fewer', 'greater', 'larger', 'smaller', 'higher', 'major', 'minor', 'prior', 'poor', 'floor', 'door', 'for', 'nor', 'or', 'her', 'water', 'paper', 'number', 'member', 'order', 'border', 'center', 'centre', 'matter', 'letter', 'winter', 'summer', 'quarter', 'power', 'error', 'sector', 'factor', 'favor', 'favour', 'labor', 'labour', 'color', 'colour', 'honor', 'honour', 'indian', 'asian', 'christian', 'civilian']);
+/** A lower-case title or agent noun that can stand before a name ("director", "coordinator", "organizer"). */
+export function roleHead(t: Token | undefined): boolean {
+  if (!t || !t.word || t.cap) return false;
+  if (TITLES.has(t.lower) || ROLE_NOUNS.has(t.lower)) return true;
+  return /^[a-z-]{4,}(?:[^e]or|[a-z]er|ist|ian|man|woman|person|chief)$/.test(t.lower) && !NOT_AGENTIVE.has(t.lower) && !/(?:ever|ther)$/.test(t.lower);
+}
+/** The plural of an organization anaphor ("companies", "firms", "banks"). */
+export function orgPlural(t: Token | undefined): boolean {
+  if (!t || !t.word || t.cap || !/s$/.test(t.lower) || ORG_ANAPHORS.has(t.lower)) return false;
+  return ORG_ANAPHORS.has(t.lower.endsWith('ies') ? `${t.lower.slice(0, -3)}y` : t.lower.slice(0, -1));
+}
+/** A lower-case plural agent noun ("policymakers", "campaigners", "organisers", "economists"). */
+export function agentPlural(t: Token | undefined): boolean {
+  if (!t || !t.word || !pluralNoun(t) || t.lower.endsWith("'s")) return false;
+  const one = t.lower.slice(0, -1);
+  return !TITLES.has(one) && roleHead({ ...t, cap: false, lower: one, text: t.text.slice(0, -1) });
+}
+function roleWord(t: Token): boolean {
+  return t.word && !t.cap && /^[a-z][a-z-]+$/.test(t.lower) && !AFTER_DESCRIPTOR_STOP.has(t.lower) && !DETERMINERS.has(t.lower) && !/(?:ed|ly|ing)$/.test(t.lower) && !ROLE_STOP.has(t.lower);
+}
+/** Clause words that never describe a role. */
+const ROLE_STOP = new Set(['who', 'which', 'when', 'while', 'where', 'than', 'then', 'also', 'not', 'only', 'just', 'even', 'still', 'now', 'so', 'if', 'because', 'after', 'before', 'said', 'says', 'told', 'according', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'be', 'been', 'being', 'do', 'does', 'did', 'into', 'about', 'over', 'under', 'up', 'out', 'off', 'against', 'between', 'through', 'like', 'says', 'say', 'tells']);
 
 /** Words that are verbs or clause words, never a descriptor adjective ("said lender X"). */
 const AFTER_DESCRIPTOR_STOP = new Set(['said', 'says', 'and', 'or', 'but', 'that', 'to', 'is', 'was', 'were', 'are', 'has', 'had', 'have', 'by', 'with', 'as', 'of', 'for', 'from', 'in', 'on', 'at']);
@@ -208,7 +283,24 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
   if (!t0) return null;
   if (PRONOUNS.has(t0.lower)) return [start, start + 1];
   let e = start;
-  while (e < ceil && e - start < MAX_NP_TOKENS && npWord(tokens[e]) && (e === start || !tokens[e].nl)) {
+  // "according to elections director Maria Santos": lower-case role words before a title and a name
+  let pre = start;
+  for (let k = start; k < ceil && k - start <= MAX_ROLE_WORDS; k++) {
+    if (roleHead(tokens[k]) && tokens[k + 1]?.cap && k + 1 < ceil) {
+      pre = k + 1;
+      break;
+    }
+    if (!roleWord(tokens[k]) && !(npWord(tokens[k]) && !tokens[k].cap)) break;
+  }
+  // "the city's transportation department", "the state's transit authority": a lower-case owner,
+  // then up to three lower-case words ending in an organization head
+  const own = isPossessive(t0) ? start : DETERMINERS.has(t0.lower) && isPossessive(tokens[start + 1] ?? t0) && start + 1 < ceil ? start + 1 : -1;
+  if (own >= 0 && !tokens[own].cap) {
+    let last = -1;
+    for (let k = own + 1; k < ceil && k - own <= 3 && roleWord(tokens[k]); k++) if (orgHead(tokens[k])) last = k;
+    if (last > 0) return [start, last + 1];
+  }
+  while (e < ceil && e - start < MAX_NP_TOKENS && (npWord(tokens[e]) || e < pre || (e > start && monthSurname(tokens, e, isGiven))) && (e === start || !tokens[e].nl)) {
     // "the" or a link in the middle must be followed by more phrase
     e++;
     const last = tokens[e - 1];

@@ -69,3 +69,17 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 export function isPossessive(t: Token): boolean {
   return /'s$/.test(t.lower) && t.lower.length > 2;
 }
+
+/** Month names that are also surnames ("Theresa May", "Brian May"). */
+const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august', 'march', 'january']);
+/**
+ * Is token k a month name used as a surname: capitalized, right after a capitalized given name
+ * ("Theresa May said"), not a date ("on May 5", "in May")? `given` says whether a word is a first name.
+ */
+export function monthSurname(tokens: readonly Token[], k: number, given: (lower: string) => boolean): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  if (!t?.cap || !MONTH_SURNAMES.has(t.lower) || !prev?.cap || t.nl || !given(prev.lower)) return false;
+  // "May 5", "May 2019": a number after it makes it a date again
+  return !/^\d/.test(tokens[k + 1]?.text ?? '');
+}

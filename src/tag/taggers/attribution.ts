@@ -3,8 +3,8 @@
  *
  * Span: the source phrase and its cue together, as written ("according to people familiar
  * with the matter", "the Commerce Department said", "said Ross", "citing unnamed sources",
- * "reportedly"); for "X told <outlet>" the outlet is kept inside the span (the medium) while
- * the source is X. Kinds: a named person; an organization (also "<org> spokesman/officials");
+ * "reportedly"); for "X told <outlet>" the span is "X told" (the listener
+ * is not the source). Kinds: a named person; an organization (also "<org> spokesman/officials");
  * a publication (an outlet from vocab, canonical name); anonymous ("officials", "people
  * familiar with …", "the media", "reportedly" → "unnamed reports"). Pronouns and anaphors
  * resolve to the antecedent; unresolvable ones are not emitted. The cue is the cue word as

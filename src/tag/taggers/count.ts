@@ -174,6 +174,27 @@ function namedNumerals(tokens: readonly Token[], mentions: readonly Mention[]): 
   return out;
 }
 
+/** Words of a contest around a hyphenated pair ("won 6-3", "a 2-1 win", "the score was 3-3"). */
+const SCORE_WORDS = /^(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|beating|defeated|defeat|defeats|victory|victories|loss|draw|drew|tie|tied|led|lead|leads|trailed|trailing|score|scored|scores|scoreline|sets?|games?|match|final|semifinal|quarterfinal|edged|thrashed|routed|rallied|clinched)$/;
+/** How many tokens around a pair may hold a contest word. */
+const SCORE_WINDOW = 4;
+
+/** Is the range at m a score: two small numbers joined by a glued hyphen, in a list of such pairs or near a contest word? */
+function scoreAt(tokens: readonly Token[], m: Mention): boolean {
+  const a = m.number;
+  const b = m.second!;
+  const dash = tokens[a.end];
+  if (!dash || !/^[-–]$/.test(dash.text) || dash.gap || tokens[a.end + 1]?.gap || b.spelled || a.spelled) return false;
+  // "3-6, 6-3": another pair after a comma
+  const pairAt = (k: number) => /^\d{1,2}$/.test(tokens[k]?.text ?? '') && /^[-–]$/.test(tokens[k + 1]?.text ?? '') && /^\d{1,2}$/.test(tokens[k + 2]?.text ?? '');
+  if ((tokens[m.end]?.text === ',' && pairAt(m.end + 1)) || (tokens[m.first - 1]?.text === ',' && pairAt(m.first - 4))) return true;
+  for (let k = Math.max(0, m.first - SCORE_WINDOW); k < Math.min(tokens.length, m.end + SCORE_WINDOW); k++) {
+    if (k >= m.first && k < m.end) continue;
+    if (SCORE_WORDS.test(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
 function countOf(tokens: readonly Token[], m: Mention, next: Mention | undefined, names: ReadonlySet<string> = new Set()): { draft: Omit<ClaimDraft, 'kind'>; } | null {
   const n = m.number;
   if (notAQuantity(tokens, n) || (m.second && notAQuantity(tokens, m.second))) return null;
@@ -191,6 +212,8 @@ function countOf(tokens: readonly Token[], m: Mention, next: Mention | undefined
   if (!u && !m.approximated && (apposedAge(tokens, n) || dialledCode(tokens, n.first))) return null;
   // "she was 45 when…", "turned 60" (an age); "the airline's 737 fleet" (a model, not 737 of something)
   if (!u && !m.approximated && !m.second && (predicateAge(tokens, n) || modelDesignation(tokens, n, false))) return null;
+  // "won 3-6, 6-3, 7-5", "a 2-1 victory": a score, not a range
+  if (!u && m.second && scoreAt(tokens, m)) return null;
   // "Reform UK was on 25", "the Tories on 21": a bare number after "on" is a level or score
   if (!u && !m.approximated && !m.second && tokens[m.first - 1]?.lower === LEVEL_PREPOSITION) return null;
   if (u && isTimeUnit(u.unit)) return null;
@@ -207,7 +230,9 @@ function countOf(tokens: readonly Token[], m: Mention, next: Mention | undefined
   if (!u) {
     if (exactOne && n.spelled) return null;
     const ofPronoun = tokens[m.end]?.lower === 'of' && OF_PRONOUNS.has(tokens[m.end + 1]?.lower ?? '');
-    if (n.spelled && !n.magnitude && !m.approximated && !ofPronoun && (n.high ?? 0) < BARE_SPELLED_MIN) return null;
+    // "up from nine a year ago", "down from 12": the earlier value of a change is a count
+    const comparedFrom = tokens[m.first - 1]?.lower === 'from' && /^(?:up|down|rising|falling|compared|increase|decrease|rise|fall|jump|drop)$/.test(tokens[m.first - 2]?.lower ?? '');
+    if (n.spelled && !n.magnitude && !m.approximated && !ofPronoun && !comparedFrom && (n.high ?? 0) < BARE_SPELLED_MIN) return null;
     // a capitalized word right after a bare number is usually a name ("Fox 5 News", "11 Pro Max")
     const next = tokens[m.end];
     if (m.end === n.end && !n.spelled && next && isNameWord(tokens, m.end) && !WEEKDAYS.has(next.lower) && !MONTH_WORDS.has(next.lower)) return null;

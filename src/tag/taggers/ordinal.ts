@@ -127,6 +127,9 @@ function draftAt(tokens: readonly Token[], i: number): [ClaimDraft, number] | nu
     if (most) {
       modifiers.push(most[0]);
       end = most[1];
+    } else if (tokens[end] && /^(?:[a-z]{3,}est|best|worst|least)$/.test(tokens[end].lower) && !SUPERLATIVE_NOT.has(tokens[end].lower)) {
+      modifiers.push(tokens[end].lower); // "the 12th lowest", "ranks third biggest"
+      end++;
     }
   }
   if (spelled) {
@@ -138,6 +141,9 @@ function draftAt(tokens: readonly Token[], i: number): [ClaimDraft, number] | nu
   }
   let unit = '';
   const u = PRONOUN_UNITS.has(tokens[end]?.lower ?? '') ? null : unitAfter(tokens, end, false);
+  // "the 19th Amendment", "42nd Street": a capitalized amendment or street is a numbered name
+  // ("the 5th Circuit", "the 101st Airborne" stay ordinals: units and courts are counted in order)
+  if (u && /^\p{Lu}\p{Ll}/u.test(tokens[u.end - 1].text) && NAME_HEADS.has(tokens[u.end - 1].lower)) return null;
   if (u) {
     unit = u.unit;
     modifiers.push(...u.modifiers);
@@ -151,6 +157,11 @@ function draftAt(tokens: readonly Token[], i: number): [ClaimDraft, number] | nu
   if (modifiers.length > 0) q.modifiers = modifiers;
   return [{ kind: 'ordinal', span: { start: tokens[i].start, end: tokens[end - 1].end }, value: q }, end];
 }
+
+/** Heads of numbered names: constitutional amendments and streets ("19th Amendment", "Fifth Avenue"). */
+const NAME_HEADS: ReadonlySet<string> = new Set(['amendment', 'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'parallel']);
+/** Words in -est that are not superlatives ("interest", "protest", "harvest"). */
+const SUPERLATIVE_NOT: ReadonlySet<string> = new Set(['interest', 'protest', 'harvest', 'request', 'contest', 'conquest', 'arrest', 'forest', 'honest', 'modest', 'invest', 'digest', 'suggest', 'manifest', 'behest', 'bequest', 'inquest', 'unrest', 'earnest', 'tempest', 'attest', 'detest', 'quest']);
 
 export const ordinalTagger: Tagger = {
   name: 'ordinal',

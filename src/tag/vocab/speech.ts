@@ -424,7 +424,17 @@ const OUTLETS: Record<string, string[]> = {
   Reuters: ['reuters', 'thomson reuters'],
   'Associated Press': ['associated press', 'ap'],
   'Agence France-Presse': ['agence france-presse', 'agence france presse', 'afp'],
-  Bloomberg: ['bloomberg', 'bloomberg news'],
+  Bloomberg: ['bloomberg'],
+  // kept as printed: "Bloomberg News reported" names the news service
+  'Bloomberg News': ['bloomberg news'],
+  'Canadian Press': ['canadian press'],
+  'Times of Israel': ['times of israel'],
+  'Times of India': ['times of india'],
+  'The Athletic': ['athletic'],
+  'The Lancet': ['lancet'],
+  'ESPN': ['espn'],
+  'Semafor': ['semafor'],
+  'Australian Broadcasting Corporation': ['australian broadcasting corporation'],
   'Financial Times': ['financial times', 'ft'],
   'Los Angeles Times': ['los angeles times', 'la times', 'l.a. times'],
   'USA Today': ['usa today'],
@@ -497,7 +507,7 @@ const OUTLETS: Record<string, string[]> = {
 export const LOWERCASE_OUTLETS: ReadonlySet<string> = new Set(['dpa']);
 
 /** Short aliases that are outlets only when written with "the" or in a reporting slot ("the Post"). */
-const AMBIGUOUS_ALIASES: ReadonlySet<string> = new Set(['times', 'post', 'journal', 'hill', 'information', 'insider', 'fox', 'ap', 'ft', 'atlantic', 'verge', 'intercept', 'fortune', 'guardian', 'economist', 'telegraph', 'abc', 'pa', 'independent', 'sun', 'mirror', 'standard', 'itv', 'efe', 'ani']);
+const AMBIGUOUS_ALIASES: ReadonlySet<string> = new Set(['athletic', 'times', 'post', 'journal', 'hill', 'information', 'insider', 'fox', 'ap', 'ft', 'atlantic', 'verge', 'intercept', 'fortune', 'guardian', 'economist', 'telegraph', 'abc', 'pa', 'independent', 'sun', 'mirror', 'standard', 'itv', 'efe', 'ani']);
 
 const OUTLET_INDEX: ReadonlyMap<string, string> = new Map(
   Object.entries(OUTLETS).flatMap(([canon, aliases]) =>
@@ -506,7 +516,7 @@ const OUTLET_INDEX: ReadonlyMap<string, string> = new Map(
 );
 
 /** Generic paper names: "The Springfield Herald", "the Daily Mail". */
-const GENERIC_OUTLET = /^(?:[A-Z][\w.'-]*\s+){0,3}(?:Times|Post|Journal|Herald|News|Tribune|Gazette|Telegraph|Chronicle|Observer|Examiner|Inquirer|Dispatch|Courier|Daily|Mail|Express|Mirror|Sun|Star|Independent|Globe|Register|Record|Review|Bulletin|Reporter|Standard|Sentinel|Monitor|Wire|Magazine)$/;
+const GENERIC_OUTLET = /^(?:[A-Z][\w.'-]*\s+){0,3}(?:Times|Post|Journal|Herald|News|Tribune|Gazette|Telegraph|Chronicle|Observer|Examiner|Inquirer|Dispatch|Courier|Daily|Mail|Express|Mirror|Sun|Star|Independent|Globe|Register|Record|Review|Bulletin|Reporter|Standard|Sentinel|Monitor|Wire|Magazine|Press)$|^(?:Times|Post|Tribune|Herald|Journal) of [A-Z][\w-]+$/;
 
 function stripOutletNoise(name: string): string {
   return name

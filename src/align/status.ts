@@ -62,6 +62,15 @@ function consistency(items: readonly Item[]): { consistent: boolean; identical: 
 }
 
 /**
+ * Whether b states what a states: the same value (or, for quotes, the same words or an excerpt of
+ * them). Repetition ("via") needs this; a figure that differs is the reader's to see, not a copy.
+ */
+export function sameStatement(a: Item, b: Item): boolean {
+  const { consistent, identical } = consistency([a, b]);
+  return identical || (consistent && a.claim.kind === 'quote');
+}
+
+/**
  * A figure that moved one way as reports came in, whatever early reports said among themselves:
  * the latest day agrees on one value, and no later report states less (or, for a falling figure,
  * more) than an earlier one allows ("five dead" and "at least 14" on Sunday, 24 on Monday and

@@ -2,12 +2,14 @@
  * Who repeats whom. A claim is "via" another source of the set when, in order of evidence:
  * its own sentence names that outlet ("the New York Times reported"); its article cites that
  * outlet anywhere and the outlet states the same fact in the row, published no later; or its
- * sentence near-copies an earlier source's sentence (copies.ts).
+ * sentence near-copies an earlier source's sentence (copies.ts). The last two need the same value
+ * (sameStatement): a figure that differs from the cited outlet's is not a repeat of it.
  */
 import type { Article, ArticleContext, AttributionValue } from '../model.js';
 import { findCopies } from './copies.js';
 import { itemOrder, type Item } from './features.js';
 import type { OutletIndex } from './outlets.js';
+import { sameStatement } from './status.js';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -82,13 +84,13 @@ function byDate(a: Item, b: Item): number {
  * later. With one member per source, only the cited outlets are looked up (rows can be large).
  */
 function citedMember(members: readonly Item[], m: Item, cited: Set<string>, first: Map<string, number> | undefined): Item | undefined {
-  if (!first || cited.size >= members.length) return members.find((o) => o !== m && cited.has(o.sourceId) && notLater(o, m));
+  if (!first || cited.size >= members.length) return members.find((o) => o !== m && cited.has(o.sourceId) && notLater(o, m) && sameStatement(o, m));
   let best = -1;
   for (const c of cited) {
     const j = first.get(c);
     if (j === undefined || (best >= 0 && j > best)) continue;
     const o = members[j];
-    if (o !== m && notLater(o, m)) best = j;
+    if (o !== m && notLater(o, m) && sameStatement(o, m)) best = j;
   }
   return best >= 0 ? members[best] : undefined;
 }
@@ -109,7 +111,8 @@ export function assignVia(members: readonly Item[], sentenceVia: Map<Item, strin
   const out = members.map((m, i) => {
     const cited = cites.get(m.sourceId);
     const articleVia = cited ? citedMember(members, m, cited, unique ? first : undefined)?.sourceId : undefined;
-    const v = sentenceVia.get(m) ?? articleVia ?? (copies[i] >= 0 ? members[copies[i]].sourceId : undefined);
+    const copied = copies[i] >= 0 && sameStatement(members[copies[i]], m) ? members[copies[i]].sourceId : undefined;
+    const v = sentenceVia.get(m) ?? articleVia ?? copied;
     return v && v !== m.sourceId ? v : undefined;
   });
   const index = new Map(members.map((m, i) => [m.sourceId, i]));

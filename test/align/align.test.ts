@@ -47,9 +47,9 @@ describe('grouping and status', () => {
   it('ranks conflicts, then facts by independent sources, then attributions, then singles by source', () => {
     expect(t.rows.map((r) => `${r.status}:${r.kind}`)).toEqual([
       'conflict:quote',
+      'agree:date',
       'agree:duration',
       'agree:count',
-      'agree:date',
       'agree:attribution',
       'single:attribution',
       'single:duration',
@@ -269,6 +269,33 @@ describe('independence (via)', () => {
       later: undefined,
       register: 'allied-newswire',
     });
+  });
+
+  it('a figure that differs from the credited outlet is not a repeat of it (the difference stays visible)', () => {
+    const fund = { kind: 'money' as const, text: '$2 million', value: qty(2e6, 2e6, 'USD') };
+    const wire = article({
+      id: 'register',
+      publisher: 'The Marlow County Register',
+      published: '2024-06-03',
+      sentences: [
+        { text: 'The county has received more than 130 applications for flood grants.', claims: [{ kind: 'count', text: 'more than 130 applications', value: qty(130, null, 'application', 'more-than') }] },
+        { text: 'The flood grant fund holds $2 million for repairs.', claims: [fund] },
+      ],
+    });
+    const later = article({
+      id: 'observer',
+      published: '2024-06-06',
+      sentences: [
+        'The program was first reported by the Marlow County Register last week.',
+        { text: 'The county has received about 210 applications for flood grants.', claims: [{ kind: 'count', text: 'about 210 applications', value: qty(189, 231, 'application', 'about') }] },
+        { text: 'The flood grant fund holds $2 million for home repairs.', claims: [fund] },
+      ],
+    });
+    const t = align([wire, later]);
+    const of = (text: string) => rowOf(t, 'observer', text).claims.find((c) => c.source === 'observer');
+    expect(rowOf(t, 'observer', 'about 210 applications')).toBe(rowOf(t, 'register', 'more than 130 applications'));
+    expect(of('about 210 applications')?.via).toBeUndefined();
+    expect(of('$2 million')?.via).toBe('register');
   });
 
   it('two outlets citing each other are not both copies', () => {

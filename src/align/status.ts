@@ -9,10 +9,10 @@
  * that rose, a count that was updated) rather than with outlets contradicting each other on the
  * same day. The lead documents this in docs/.
  */
-import type { DateValue, Quantity, QuoteValue, RowStatus } from '../model.js';
+import type { Claim, DateValue, Quantity, QuoteValue, RowStatus } from '../model.js';
 import { datesConsistent, datesIdentical, intersectAll, quantityInterval, sameInterval, type Interval } from './compare.js';
 import type { Item } from './features.js';
-import { quotesConsistent, speakersDiffer, speakerWords } from './quotes.js';
+import { quoteWords, quotesConsistent, speakersDiffer, speakerWords } from './quotes.js';
 
 export const NOTE_LESS_PRECISE = 'less precise';
 export const NOTE_QUOTE_DRIFT = 'quote drift';
@@ -59,6 +59,13 @@ function consistency(items: readonly Item[]): { consistent: boolean; identical: 
     consistent: intersectAll(intervals) !== null,
     identical: intervals.every((i) => sameInterval(i, intervals[0])),
   };
+}
+
+/** Whether the values of claims (of one row's kind) agree with each other. */
+export function claimsConsistent(claims: readonly Claim[]): boolean {
+  if (claims.length < 2) return true;
+  const items = claims.map((claim) => ({ claim, quote: claim.kind === 'quote' ? quoteWords((claim.value as QuoteValue).text) : undefined }) as Item);
+  return consistency(items).consistent;
 }
 
 /**

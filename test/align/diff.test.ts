@@ -37,6 +37,20 @@ describe('diff', () => {
     expect(d.schemaVersion).toBe('1.0.0');
   });
 
+  it('a draft published later than its sources conflicts with them: no "changed over time" note', () => {
+    const d = diff([counts('draft', '2024-01-03', 40)], [counts('b', '2024-01-01', 60)]);
+    const f = d.findings.find((x) => x.type === 'conflict')!;
+    expect(f.row.claims.map((c) => c.text).sort()).toEqual(['40 tanks', '60 tanks']);
+    expect((f.row.notes ?? []).some((n) => n.startsWith('changed over time'))).toBe(false);
+  });
+
+  it('a draft that repeats one of two disagreeing sources is not in conflict with them', () => {
+    const d = diff([counts('draft', '2024-01-03', 40)], [counts('b1', '2024-01-01', 40), counts('b2', '2024-01-02', 60)]);
+    expect(d.findings.filter((x) => x.type === 'conflict')).toEqual([]);
+    const wrong = diff([counts('draft', '2024-01-03', 50)], [counts('b1', '2024-01-01', 40), counts('b2', '2024-01-02', 60)]);
+    expect(wrong.findings.filter((x) => x.type === 'conflict').map((x) => x.row.claims.length)).toEqual([3]);
+  });
+
   it('reports nothing for identical sides', () => {
     const d = diff([counts('a', '2024-01-01', 40)], [counts('b', '2024-01-02', 40)]);
     expect(d.findings).toEqual([]);

@@ -6,6 +6,7 @@ import type { Article, InputError } from '../model.js';
 import { safeLine } from '../report/sanitize.js';
 import { collect } from '../ingest/index.js';
 import { progress } from './progress.js';
+import path from 'node:path';
 
 export interface RunState {
   errors: InputError[];
@@ -37,6 +38,8 @@ export async function runPipeline(
   const skipped = [...collected.skipped];
   const bar = progress(io, collected.files.length, state.quiet);
   const { extractStream } = await import('../pipeline.js');
+  // --published SOURCE=DATE keys that no input answers to are reported, not ignored
+  const unmatched = new Set(Object.keys(options.published?.bySource ?? {}));
   try {
     for await (const ev of extractStream(paths, options)) {
       if (ev.type === 'skipped') {
@@ -45,6 +48,10 @@ export async function runPipeline(
       }
       bar.tick();
       if (ev.type === 'article') {
+        if (unmatched.size) {
+          const src = ev.article.source;
+          for (const key of [src.id, src.path, path.basename(src.path), path.resolve(src.path)]) unmatched.delete(key);
+        }
         await onArticle(ev.article, ev.ndjson);
         if (!state.quiet) {
           for (const d of ev.article.diagnostics ?? []) {
@@ -62,6 +69,9 @@ export async function runPipeline(
     bar.done();
   }
   await reportSkipped(io, skipped, state.quiet);
+  for (const key of unmatched) {
+    await write(io.stderr, `crosscheck: warning: --published ${safeLine(key)}=…: no input has this id, file name or path (ids are file names without their extension)\n`);
+  }
 }
 
 /** Load articles for table/diff: saved `extract --json` files are read as they are. */

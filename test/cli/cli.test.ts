@@ -91,6 +91,14 @@ describe('crosscheck CLI', () => {
     }
   });
 
+  it('--published for a source no input answers to is a warning naming the key, not silence', async () => {
+    const r = await runCli(['extract', '--json', '--published', 'goood=2019-10-09', '--published', 'good.txt=2019-10-08', path.join(dir, 'good.txt')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning: --published goood=…: no input has this id/);
+    expect(r.stderr).not.toMatch(/--published good\.txt/);
+    expect(JSON.parse(r.stdout).articles[0].source.published).toBe('2019-10-08');
+  });
+
   it('sentences --raw reads stdin-like files and prints one sentence per line', async () => {
     const r = await runCli(['sentences', '--raw', path.join(dir, 'good.txt')]);
     expect(r.code).toBe(0);

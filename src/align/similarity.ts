@@ -29,6 +29,8 @@ const OVERLAP_BONUS = 0.04;
 const NEWS_CYCLE_DAYS = 1;
 /** Milliseconds in a day (ISO dates parse to UTC midnight). */
 const DAY_MS = 86_400_000;
+/** A report's own news-cycle date and another date more than this many days away date two events. */
+const OTHER_EVENT_GAP_DAYS = 14;
 
 /** idf of every word over all items: rare words tell facts apart, "Huawei" in every sentence does not. */
 export function inverseDocumentFrequency(items: readonly Item[]): Map<string, number> {
@@ -298,6 +300,19 @@ function differentReportDays(a: Item, b: Item): boolean {
   return newsCycleDate(a) && newsCycleDate(b);
 }
 
+/**
+ * A report's news-cycle date ("announced Wednesday", in Wednesday's paper) and a date weeks away
+ * from it ("Reuters reported in August") date two events, not one fact told two ways: joining
+ * them would show a false conflict. A wrong day for one event is days away, not weeks.
+ */
+function otherEvent(a: Item, b: Item): boolean {
+  if (a.claim.kind !== 'date') return false;
+  const x = a.claim.value as DateValue;
+  const y = b.claim.value as DateValue;
+  const gap = Math.max(Date.parse(x.start) - Date.parse(y.end), Date.parse(y.start) - Date.parse(x.end)) / DAY_MS;
+  return gap > OTHER_EVENT_GAP_DAYS && (newsCycleDate(a) || newsCycleDate(b));
+}
+
 /** A purely deictic date ("last year", "next week", "this month"): relative, nothing filled in. */
 const deictic = (d: DateValue) => d.relative && !d.inferred?.length;
 
@@ -338,7 +353,7 @@ export function similarity(a: Item, b: Item, idf: Map<string, number>, stories?:
   }
   if (a.block.startsWith('attribution:')) return 1; // one outlet cited = one row
   if (a.event && b.event && a.event !== b.event) return null; // killed vs injured: different facts
-  if (differentReportDays(a, b) || differentDeictic(a, b)) return null;
+  if (differentReportDays(a, b) || differentDeictic(a, b) || otherEvent(a, b)) return null;
   let s = weightedJaccard(a, b, idf) + valueBonus(a, b);
   const threshold = SIMILARITY_THRESHOLD * relax;
   if (stories && s >= threshold) s *= stories.factorAt(storyIndex(a, stories), storyIndex(b, stories));

@@ -268,3 +268,25 @@ describe('labels', () => {
     expect(align([pct('a'), pct('b')]).rows[0].label).toMatch(/^percent \(/);
   });
 });
+
+describe('a report day and a date weeks away', () => {
+  const month = (start: string, end: string): DateValue => ({ start, end, granularity: 'month', relative: false });
+  const received = (id: string, published: string, text: string, claim: string, value: DateValue) =>
+    article({ id, published, sentences: [{ text, claims: [{ kind: 'date', text: claim, value }] }] });
+  const nov = received('wire', '2019-11-20', 'Some companies began receiving the licenses from the Commerce Department Wednesday morning.', 'Wednesday morning', weekday('2019-11-20'));
+  const aug1 = received('daily', '2019-10-10', 'The Commerce Department had received the license applications from companies in August.', 'August', month('2019-08-01', '2019-08-31'));
+  const aug2 = received('gazette', '2019-10-09', 'Companies sent the Commerce Department license applications in August, officials said.', 'August', month('2019-08-01', '2019-08-31'));
+
+  it('are two events: no row joins them (that would be a false conflict)', () => {
+    const t = align([nov, aug1, aug2]);
+    expect(sourcesOf(rowOf(t, 'wire', 'Wednesday morning'))).toEqual(['wire']);
+    expect(t.rows.some((r) => r.status === 'conflict')).toBe(false);
+  });
+
+  it('a wrong day a few days off is still a conflict', () => {
+    const off = received('daily', '2019-11-21', 'Some companies began receiving the licenses from the Commerce Department on Monday.', 'Monday', weekday('2019-11-18'));
+    const r = rowOf(align([nov, off]), 'wire', 'Wednesday morning');
+    expect(sourcesOf(r)).toEqual(['daily', 'wire']);
+    expect(r!.status).toBe('conflict');
+  });
+});

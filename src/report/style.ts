@@ -1,6 +1,6 @@
 /** Colour and wrapping for terminal formatters: styled segments wrapped by display width. */
 import { Chalk, type ChalkInstance } from 'chalk';
-import stringWidth from 'string-width';
+import { stringWidth } from './util/width.js';
 import type { ClaimKind } from '../model.js';
 
 export function chalkFor(color: boolean): ChalkInstance {

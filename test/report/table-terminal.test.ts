@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { align } from '../../src/align/index.js';
 import { tableTerminal } from '../../src/report/formatters/table-terminal.js';
 import { tableFormatters } from '../../src/report/registry.js';
-import { width } from '../../src/report/util/width.js';
+import { width, wrap } from '../../src/report/util/width.js';
 import { story } from '../align/story.js';
 import { hostileTable, RAW_CONTROL_RE } from './hostile.js';
 
@@ -30,10 +30,25 @@ describe('table-terminal', () => {
   });
 
   it('never exceeds the width', () => {
-    for (const w of [60, 80, 120, 200]) {
-      const out = tableTerminal(table, { color: true, width: w, verbose: true });
+    for (let w = 40; w <= 200; w++) {
+      const out = tableTerminal(table, { color: true, width: w, verbose: w % 20 === 0 });
       for (const line of out.split('\n')) expect(width(line.replace(ANSI_RE, ''))).toBeLessThanOrEqual(w);
     }
+  });
+
+  it('a via cell (↪) starts in its outlet column: the mark takes one terminal column', () => {
+    const out = tableTerminal(table, { color: false, width: 120 });
+    const lines = out.split('\n');
+    const starts = [...lines[1].matchAll(/\S+(?: \S+)*/g)].map((m) => m.index);
+    const viaLines = lines.filter((l) => l.includes('↪') && !l.startsWith('Legend'));
+    expect(viaLines.length).toBeGreaterThan(0);
+    for (const l of viaLines) expect(starts).toContain([...l].indexOf('↪'));
+    expect(width('↪ x')).toBe(3);
+  });
+
+  it('a word too long for its column breaks after a hyphen, not before a lone bracket', () => {
+    expect(wrap('↪ this year (via allied-newswire)', 15)).toEqual(['↪ this year', '(via allied-', 'newswire)']);
+    expect(wrap('supercalifragilistic', 8)).toEqual(['supercal', 'ifragili', 'stic']);
   });
 
   it('falls back to one claim per line when the outlets do not fit', () => {

@@ -48,7 +48,9 @@ export const tableTerminal: TableFormatter = (table, options) => {
 function gridLayout(table: AgreementTable, names: Map<string, string>, p: Palette, w: number, options: FormatOptions): string[] {
   const n = table.sources.length;
   const longestLabel = Math.max(...table.rows.map((r) => compact(r.label).length));
-  const labelW = Math.max(MIN_LABEL, Math.min(longestLabel, Math.floor((w - 2) * LABEL_SHARE)));
+  let labelW = Math.max(MIN_LABEL, Math.min(longestLabel, Math.floor((w - 2) * LABEL_SHARE)));
+  // outlet columns keep their minimum by narrowing the label column (the grid test guarantees room)
+  if (Math.floor((w - 2 - labelW - n * GAP.length) / n) < MIN_COLUMN) labelW = Math.max(MIN_LABEL, w - 2 - n * (MIN_COLUMN + GAP.length));
   const colW = Math.max(MIN_COLUMN, Math.min(MAX_COLUMN, Math.floor((w - 2 - labelW - n * GAP.length) / n)));
   const out: string[] = [];
   const header = [padEnd('', 2 + labelW), ...table.sources.map((s) => padEnd(truncate(names.get(s.id) ?? s.id, colW), colW))];

@@ -2,7 +2,18 @@
  * Display width and wrapping with string-width (wide CJK, emoji, combining marks). Wrap plain
  * text first, colour the lines after: ANSI codes never split across lines.
  */
-import stringWidth from 'string-width';
+import stringWidthOf from 'string-width';
+
+/**
+ * Symbols with a text default that string-width counts as emoji (2 columns) but terminals draw in
+ * one column unless a variation selector 16 asks for the emoji form: ↪ (our "via" mark).
+ */
+const TEXT_SYMBOLS_RE = /[\u21AA](?!\uFE0F)/g;
+
+/** Columns a string takes in a terminal. */
+export function stringWidth(s: string): number {
+  return stringWidthOf(s.includes('\u21AA') ? s.replace(TEXT_SYMBOLS_RE, '>') : s);
+}
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 /** Ellipsis used when a cell is cut. */
@@ -32,20 +43,33 @@ export function truncate(s: string, w: number): string {
   return out + ELLIPSIS;
 }
 
-/** Break a word longer than the line into pieces of at most w columns. */
+/** Break a word longer than the line into pieces of at most w columns: after a hyphen where one fits, else anywhere. */
 function hardBreak(word: string, w: number): string[] {
   const out: string[] = [];
   let cur = '';
   let used = 0;
-  for (const { segment } of segmenter.segment(word)) {
-    const sw = stringWidth(segment);
-    if (used + sw > w && cur) {
+  for (const part of word.split(/(?<=-)(?=.)/u)) {
+    const pw = stringWidth(part);
+    if (cur && used + pw > w) {
       out.push(cur);
       cur = '';
       used = 0;
     }
-    cur += segment;
-    used += sw;
+    if (pw <= w - used) {
+      cur += part;
+      used += pw;
+      continue;
+    }
+    for (const { segment } of segmenter.segment(part)) {
+      const sw = stringWidth(segment);
+      if (used + sw > w && cur) {
+        out.push(cur);
+        cur = '';
+        used = 0;
+      }
+      cur += segment;
+      used += sw;
+    }
   }
   if (cur) out.push(cur);
   return out;
@@ -60,8 +84,19 @@ export function wrap(s: string, w: number): string[] {
   for (const word of s.split(' ').filter(Boolean)) {
     const ww = stringWidth(word);
     if (ww > max) {
-      if (cur) lines.push(cur);
-      const pieces = hardBreak(word, max);
+      let rest = word;
+      if (cur) {
+        // whole hyphen-ended parts that fit finish the current line ("(via allied-" / "newswire)")
+        const parts = word.split(/(?<=-)(?=.)/u);
+        let head = '';
+        while (parts.length > 1 && used + 1 + stringWidth(head + parts[0]) <= max) head += parts.shift();
+        if (head) {
+          cur += ` ${head}`;
+          rest = parts.join('');
+        }
+        lines.push(cur);
+      }
+      const pieces = hardBreak(rest, max);
       const last = pieces.pop() ?? '';
       lines.push(...pieces);
       cur = last;

@@ -99,6 +99,17 @@ describe('crosscheck CLI', () => {
     expect(JSON.parse(r.stdout).articles[0].source.published).toBe('2019-10-08');
   });
 
+  it('table says on stderr how many claims it does not compare, and why; -q silences it', async () => {
+    const file = path.join(dir, 'good.txt');
+    const r = await runCli(['table', '--no-color', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/note: 2 of \d+ claims are not compared in the table: 2 without a value \(relative dates with no publication date: give --published\)/);
+    const dated = await runCli(['table', '--no-color', '--published', '2019-10-09', file]);
+    expect(dated.stderr).not.toMatch(/not compared/);
+    const quiet = await runCli(['table', '--no-color', '-q', file]);
+    expect(quiet.stderr).toBe('');
+  });
+
   it('sentences --raw reads stdin-like files and prints one sentence per line', async () => {
     const r = await runCli(['sentences', '--raw', path.join(dir, 'good.txt')]);
     expect(r.code).toBe(0);

@@ -4,6 +4,7 @@ import { TABLE_FORMATS } from '../../report/names.js';
 import { terminalWidth, useColor, write, type Io } from '../io.js';
 import { addPipelineOptions, pipelineOptions, type PipelineFlags } from '../options.js';
 import { loadArticles, reportError, type RunState } from '../run.js';
+import type { Article, Row } from '../../model.js';
 
 interface Flags extends PipelineFlags {
   json?: boolean;
@@ -16,6 +17,28 @@ interface Flags extends PipelineFlags {
   verbose?: boolean;
   quiet?: boolean;
   color?: boolean;
+}
+
+/**
+ * Claims that no row holds, said on stderr so nothing is dropped silently: relative dates with no
+ * publication date to resolve them (no value); a second mention of what the same source states in
+ * a row (a row holds one claim per source); vague or superseded figures ("dozens", the "from 14" of
+ * "from 14 to 24") that alignment leaves out (docs/output.md).
+ */
+async function reportUncompared(io: Io, articles: readonly Article[], rows: readonly Row[]): Promise<void> {
+  let total = 0;
+  let noValue = 0;
+  for (const a of articles) {
+    total += a.claims.length;
+    for (const c of a.claims) if (c.value === null) noValue++;
+  }
+  const inRows = rows.reduce((n, r) => n + r.claims.length, 0);
+  const other = total - inRows - noValue;
+  if (noValue + other <= 0) return;
+  const parts: string[] = [];
+  if (noValue) parts.push(`${noValue} without a value (relative dates with no publication date: give --published)`);
+  if (other > 0) parts.push(`${other} repeat what their own source states in a row, or are vague ("dozens") or superseded (the "from 14" of "from 14 to 24")`);
+  await write(io.stderr, `crosscheck: note: ${noValue + other} of ${total} claims are not compared in the table: ${parts.join('; ')}; \`crosscheck extract\` lists every claim\n`);
 }
 
 export function tableCommand(io: Io, done: (code: number) => void): Command {
@@ -60,6 +83,7 @@ Examples:
     } else articles = await loadArticles(io, paths, pipelineOptions(flags), state);
     const { align } = await import('../../align/index.js');
     const table = align(articles, { errors: state.errors });
+    if (!flags.quiet) await reportUncompared(io, articles, table.rows);
     const { tableFormatters } = await import('../../report/registry.js');
     const fmtOpts = { color: useColor(io, globals.color), width: terminalWidth(io), verbose: flags.verbose };
     if (flags.html) {

@@ -51,4 +51,21 @@ describe('diff-github', () => {
     expect(out.trimEnd().split('\n')).toHaveLength(2);
     expect(out.replace(/\n/g, '')).not.toMatch(RAW_CONTROL_RE);
   });
+
+  it('annotates at most 10 facts only one side states and counts the rest in one notice', () => {
+    const many = article({
+      id: 'src',
+      path: '/nonexistent/src.md',
+      sentences: Array.from({ length: 14 }, (_, i) => ({
+        text: `Inspectors counted ${i + 20} cracked beams on pier ${String.fromCharCode(65 + i)}.`,
+        claims: [{ kind: 'count' as const, text: `${i + 20} cracked beams`, value: qty(i + 20, i + 20, 'beam') }],
+      })),
+    });
+    const d = diff([], [many]);
+    const onlyB = d.findings.filter((f) => f.type === 'only-b').length;
+    expect(onlyB).toBeGreaterThan(10);
+    const lines = diffGithub(d, { color: false, width: 80 }).trimEnd().split('\n');
+    expect(lines.filter((l) => l.startsWith('::warning'))).toHaveLength(10);
+    expect(lines).toContain(`::notice title=crosscheck%3A only in B::${onlyB - 10} more facts only in B (not annotated; \`crosscheck diff\` lists them all)`);
+  });
 });

@@ -2,7 +2,8 @@
  * diff-github: GitHub Actions workflow commands, one annotation per finding, anchored at the
  * claim's line in A (the draft being checked; B's file for facts only B states), as
  * `::error file=…,line=…,title=…::message`.
- * Conflicts and quote drift are errors, facts only in B warnings, facts only in A notices.
+ * Conflicts and quote drift are errors, facts only in B warnings, facts only in A notices; at most
+ * MAX_ONE_SIDED of each one-sided type, the rest counted in a notice.
  */
 import type { DiffFinding, DiffFindingType, DiffResult, RowClaim } from '../../model.js';
 import type { DiffFormatter } from '../types.js';
@@ -11,6 +12,13 @@ import { LineFinder } from '../util/lines.js';
 import { claimCell } from '../util/rows.js';
 import { shortNames } from '../util/sources.js';
 import { compact } from '../util/text.js';
+
+/**
+ * Facts only one side states, annotated one by one up to this many per side (GitHub shows about
+ * ten annotations of a level per step; a draft checked against whole articles would bury its
+ * conflicts under the sources' other facts). The rest are counted in one notice.
+ */
+const MAX_ONE_SIDED = 10;
 
 /** Words of the sentence tried when the whole sentence is not found (markup inside it). */
 const FALLBACK_WORDS = 5;
@@ -43,7 +51,11 @@ export const diffGithub: DiffFormatter = (result) => {
   const sources = new Map([...result.a, ...result.b].map((s) => [s.id, s]));
   const lines = new LineFinder();
   const out: string[] = [];
+  const oneSided = { 'only-a': 0, 'only-b': 0 };
   for (const f of result.findings) {
+    if (f.type === 'only-a' || f.type === 'only-b') {
+      if (++oneSided[f.type] > MAX_ONE_SIDED) continue;
+    }
     const c = anchor(result, f);
     const path = sources.get(c.source)?.path;
     const line = lines.line(path, [c.sentenceText, c.sentenceText.split(/\s+/).slice(0, FALLBACK_WORDS).join(' '), c.text]);
@@ -57,6 +69,12 @@ export const diffGithub: DiffFormatter = (result) => {
     }
     const props = [`file=${escapeProperty(compact(path ?? c.source))}`, `line=${line}`, `title=${escapeProperty(`crosscheck: ${FINDING_TITLES[f.type]}`)}`];
     out.push(`::${LEVEL[f.type]} ${props.join(',')}::${escapeData(compact(message))}`);
+  }
+  for (const [type, n] of Object.entries(oneSided) as [DiffFindingType, number][]) {
+    if (n > MAX_ONE_SIDED) {
+      const side = type === 'only-a' ? 'A' : 'B';
+      out.push(`::notice title=${escapeProperty(`crosscheck: ${FINDING_TITLES[type]}`)}::${escapeData(`${n - MAX_ONE_SIDED} more facts only in ${side} (not annotated; \`crosscheck diff\` lists them all)`)}`);
+    }
   }
   out.push(`::notice title=${escapeProperty('crosscheck summary')}::${escapeData(diffSummary(result))}`);
   for (const e of result.errors) out.push(`::error file=${escapeProperty(compact(e.path))}::${escapeData(compact(e.message))}`);

@@ -7,6 +7,7 @@ import { flattenHtml } from '../../src/clean/html/sax.js';
 import { isBoilerplate, isCaptionLine } from '../../src/clean/html/filters.js';
 import type { Block } from '../../src/clean/html/blocks.js';
 import type { RawInput } from '../../src/model.js';
+import { collapsedBlock } from '../helpers/blocks.js';
 
 function html(text: string): RawInput {
   return { id: 't', path: 't.html', format: 'html', text, bytes: text.length, diagnostics: [] };
@@ -31,7 +32,7 @@ describe('HTML text layout', () => {
     const { text, paragraphs } = clean(html(page(`${BODY}<ul><li>one</li><li>two</li></ul><table><tr><td>alpha</td><td>beta</td></tr></table><p>first line<br>second line</p>`)));
     expect(text).toContain('one\n\ntwo');
     expect(text).toContain('alpha beta');
-    expect(text).toContain('first line second line');
+    expect(text).toContain('first line\nsecond line');
     expect(text).not.toMatch(/onetwo|alphabeta|linesecond/);
     const kinds = paragraphs.map((p) => [text.slice(p.start, p.end), p.kind]);
     expect(kinds).toContainEqual(['one', 'list-item']);
@@ -43,6 +44,33 @@ describe('HTML text layout', () => {
     const two = 'Second run of loose text after the ad slot, which is a paragraph of its own.';
     const { text } = clean(html(page(`${BODY}<div>${one}<div class="ad">Advertisement</div>${two}<br><br>Third run.</div>`)));
     expect(text).toContain(`${one}\n\n${two}`);
+  });
+
+  it('reads a single <br> as a paragraph break, a line break or a space by the lines around it', () => {
+    const blocks = (inner: string): string[] => clean(html(page(`${BODY}<p>${inner}</p>`))).text.split('\n\n').slice(4);
+    // Two complete sentences, list items, "Label: value" lines: paragraphs of their own.
+    expect(blocks('The ferry left at noon on Monday.<br>It returned two hours later, half empty.')).toEqual(['The ferry left at noon on Monday.', 'It returned two hours later, half empty.']);
+    expect(blocks('The rankings were:<br>1. Finland<br>2. Norway<br>3. Australia')).toEqual(['The rankings were:', '1. Finland', '2. Norway', '3. Australia']);
+    expect(blocks('Born: 12 May 1961<br>Party: Labour<br>Seat: Glasgow North')).toEqual(['Born: 12 May 1961', 'Party: Labour', 'Seat: Glasgow North']);
+    // A label line above a paragraph of prose.
+    expect(blocks('Task gating<br>The scheduler lets owners pause a whole queue of tasks until a quieter hour of the night, or drop them outright.')).toEqual(['Task gating', 'The scheduler lets owners pause a whole queue of tasks until a quieter hour of the night, or drop them outright.']);
+    // Verse and addresses keep their lines inside one paragraph.
+    expect(blocks('Harbour Office<br>5 Quay Street<br>Oban PA34 4LA')).toEqual(['Harbour Office\n5 Quay Street\nOban PA34 4LA']);
+    expect(blocks('The tide comes in, the tide goes out,<br>and no one on the pier<br>remembers what it was about')).toEqual(['The tide comes in, the tide goes out,\nand no one on the pier\nremembers what it was about']);
+    // A line wrapped by hand in the middle of a sentence reads on with a space.
+    expect(blocks('The council said that the arguments for closing the harbour office were<br>weaker than the arguments for keeping it open.')).toEqual(['The council said that the arguments for closing the harbour office were weaker than the arguments for keeping it open.']);
+  });
+
+  it('drops the byline and dateline lines set with <br> above the first paragraph', () => {
+    const { text } = clean(html(page(`<p>By Jane Doe<br>March 3, 2019<br>The storm reached the coast on Monday night, flooding roads and cutting power to thousands of homes in the county.</p>${BODY}`)));
+    expect(text.startsWith('The storm reached the coast on Monday night')).toBe(true);
+    expect(text).not.toContain('Jane Doe');
+    expect(text).not.toContain('March 3, 2019');
+  });
+
+  it('keeps every line of preformatted text', () => {
+    const { text } = clean(html(page(`${BODY}<pre>int add(int x, int y) {<br>  return x + y;<br>}</pre>`)));
+    expect(text).toContain('int add(int x, int y) {\nreturn x + y;\n}');
   });
 
   it('splits paragraphs at double <br>', () => {
@@ -425,7 +453,7 @@ describe('robustness', () => {
       const cleaned = clean(html(parts.join('')));
       const blocks = cleaned.text ? cleaned.text.split('\n\n') : [];
       expect(cleaned.paragraphs.map((p) => cleaned.text.slice(p.start, p.end))).toEqual(blocks);
-      for (const block of blocks) expect(block).toBe(block.replace(/\s+/g, ' ').trim());
+      for (const block of blocks) expect(block).toBe(collapsedBlock(block));
       expect(cleaned.text).not.toContain('\u200b');
     }), { numRuns: 300, seed: 7 });
   });

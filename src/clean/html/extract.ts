@@ -10,7 +10,7 @@ import { serialise } from './blocks.js';
 import { findDek } from './dek.js';
 import type { FlatDom } from './dom.js';
 import { collapse, flatten } from './dom.js';
-import { dropAuthorBios, dropDuplicates, dropRepeatedTitle, isBoilerplate, isCaptionLine } from './filters.js';
+import { dropAuthorBios, dropDuplicates, dropFurnitureLines, dropRepeatedTitle, isBoilerplate, isCaptionLine } from './filters.js';
 import { findArticleBody, matchKey } from './jsonld-body.js';
 import type { PruneFlags } from './prepare.js';
 import { hints, markRemoved, proseParagraphs } from './prepare.js';
@@ -100,13 +100,15 @@ function runAttempt(
   if (selection && headline >= 0 && roots[0]! > headline) roots.unshift(...strandedLead(dom, removed, stats, headline, roots[0]!));
   pruneInside(dom, removed, stats, hint, roots, { keepCaptions: options.keepCaptions ?? KEEP_CAPTIONS, pruneLinks: flags.pruneLinks, prose });
   const keepCaptions = options.keepCaptions ?? KEEP_CAPTIONS;
-  const blocks = serialise(dom, removed, roots).filter((block) => {
+  const blocks: Block[] = [];
+  for (const block of serialise(dom, removed, roots)) {
     if (isBoilerplate(block) || (!keepCaptions && isCaptionLine(block))) {
       if (block.whole) removed.fill(1, block.element, dom.end[block.element]!);
-      return false;
+      continue;
     }
-    return true;
-  });
+    const kept = dropFurnitureLines(block, keepCaptions);
+    if (kept) blocks.push(kept);
+  }
   return { blocks, dom, removed, roots, diagnostics: [] };
 }
 

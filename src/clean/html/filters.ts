@@ -100,6 +100,31 @@ export function isBoilerplate(block: Block): boolean {
   return length < SHORT_BLOCK_CHARS && density > SHORT_BLOCK_MAX_LINK_DENSITY && block.kind === 'paragraph' && !SENTENCE_END_RE.test(text);
 }
 
+/**
+ * A block of several lines (single <br>s) loses the lines that alone are furniture: a byline or
+ * a dateline set above the first paragraph, a credit under a photo. Returns the block itself when
+ * no line goes, null when every line does.
+ */
+export function dropFurnitureLines(block: Block, keepCaptions: boolean): Block | null {
+  const { lineLinks } = block;
+  if (!lineLinks || block.kind === 'preformatted') return block;
+  const lines = block.text.split('\n');
+  if (lines.length !== lineLinks.length) return block;
+  const keptLines: string[] = [];
+  const keptLinks: number[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const line: Block = { ...block, text: lines[k]!, linkChars: lineLinks[k]!, lineLinks: undefined, whole: false };
+    if (isBoilerplate(line) || (!keepCaptions && isCaptionLine(line))) continue;
+    keptLines.push(lines[k]!);
+    keptLinks.push(lineLinks[k]!);
+  }
+  if (keptLines.length === lines.length) return block;
+  if (!keptLines.length) return null;
+  const text = keptLines.join('\n');
+  const linkChars = keptLinks.reduce((a, b) => a + b, 0);
+  return { ...block, text, linkChars, whole: false, lineLinks: keptLines.length > 1 ? keptLinks : undefined };
+}
+
 /** Each part of a wire credit names people: "Reporting by Jane Doe", not "Reporting by the Times found". */
 function isWireCredit(text: string): boolean {
   const parts = text.replace(/^\(|\)\.?$|\.$/g, '').split(/;\s*/);

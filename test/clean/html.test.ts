@@ -514,6 +514,14 @@ describe('cleanToMarkdown', () => {
     expect(md).not.toContain('Advertisement');
     expect(md).toContain('Paragraph 3');
   });
+  it('breaks paragraphs where the text does: at a removed block between loose text, and at a double <br>', () => {
+    const one = 'First run of loose text in the story container, long enough to stand alone.';
+    const two = 'Second run of loose text after the ad slot, which is a paragraph of its own.';
+    const source = html(page(`${BODY}<div>${one}<div class="ad">Advertisement</div>${two}<br><br>Third run.</div>`));
+    const md = cleanToMarkdown(source);
+    expect(md).toContain(`${one}\n\n${two}\n\nThird run.`);
+    expect(clean(source).text).toContain(`${one}\n\n${two}\n\nThird run.`);
+  });
 });
 
 describe('recall: standfirst, introduced link lists, card teasers, trailing labels', () => {

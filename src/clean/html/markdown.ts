@@ -4,7 +4,9 @@
  */
 import TurndownService from 'turndown';
 import type { Extraction } from './extract.js';
+import type { FlatDom } from './dom.js';
 import { rawAttr } from './dom.js';
+import { BLOCK_TAGS } from './tunables.js';
 
 /** Tags kept in the intermediate HTML; everything else is unwrapped. */
 const KEEP_TAGS = new Set([
@@ -40,7 +42,24 @@ function escapeAttr(text: string): string {
   return escapeText(text).replace(/"/g, '&quot;');
 }
 
-/** Iterative serialiser over the kept roots, skipping removed nodes. */
+/** An empty block: turndown reads it as a paragraph break, as the text serialiser does. */
+const BREAK = '<div></div>';
+
+/** The <br> that follows `i` with only whitespace between (-1 when none): a double <br> is a paragraph break. */
+function nextBr(dom: FlatDom, removed: Uint8Array, i: number, end: number): number {
+  for (let j = i + 1; j < end; j++) {
+    if (removed[j]) return -1;
+    const tag = dom.tag[j]!;
+    if (tag === 'br') return j;
+    if (tag !== '#text' || dom.text[j]!.trim()) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Iterative serialiser over the kept roots, skipping removed nodes. A removed block (an ad slot
+ * between two runs of loose text) and a double <br> still end the paragraph, as in the text.
+ */
 function toSafeHtml({ dom, removed, roots }: Extraction): string {
   const out: string[] = [];
   for (const root of roots) {
@@ -48,10 +67,19 @@ function toSafeHtml({ dom, removed, roots }: Extraction): string {
     for (let i = root; i < dom.end[root]!; i++) {
       while (closers.length && i >= closers[closers.length - 1]![0]) out.push(closers.pop()![1]);
       if (removed[i]) {
+        if (BLOCK_TAGS.has(dom.tag[i]!)) out.push(BREAK);
         i = dom.end[i]! - 1;
         continue;
       }
       const tag = dom.tag[i]!;
+      if (tag === 'br') {
+        const second = nextBr(dom, removed, i, dom.end[root]!);
+        if (second >= 0) {
+          out.push(BREAK);
+          i = second;
+          continue;
+        }
+      }
       if (tag === '#text') {
         out.push(escapeText(dom.text[i]!));
         continue;

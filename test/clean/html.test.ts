@@ -529,19 +529,29 @@ describe('recall: standfirst, introduced link lists, card teasers, trailing labe
   const withHeader = (header: string, meta = ''): string =>
     `<html><head><title>T</title>${meta}</head><body><article><header><h1>Harbour City Votes to Close Its Coal Plant</h1>${header}</header><div class="article-body">${BODY}</div></article></body></html>`;
 
-  it('recovers the dek under the headline when it repeats the meta description', () => {
-    const cleaned = clean(html(withHeader(`<p class="css-x1">${DEK}</p><p class="css-x2">By Jane Doe</p>`, `<meta name="description" content="${DEK}">`)));
-    expect(cleaned.text.split('\n\n')[0]).toBe(DEK);
-    expect(cleaned.paragraphs[0]!.kind).toBe('paragraph');
-    expect(cleaned.text).not.toContain('Jane Doe');
+  it('leaves out the dek under the headline, as hand-made gold does (outside the body, by description or class)', () => {
+    const described = clean(html(withHeader(`<p class="css-x1">${DEK}</p><p class="css-x2">By Jane Doe</p>`, `<meta name="description" content="${DEK}">`)));
+    expect(described.text).not.toContain('The vote ends');
+    expect(described.text).not.toContain('Jane Doe');
+    expect(described.text.startsWith('Paragraph 1 of the story')).toBe(true);
+    expect(clean(html(withHeader(`<p class="article-summary">${DEK}</p>`))).text).not.toContain('The vote ends');
   });
 
-  it('recovers a dek marked by its class, but not a bare link or a short label there', () => {
-    expect(clean(html(withHeader(`<p class="article-summary">${DEK}</p>`))).text.startsWith(DEK)).toBe(true);
-    const linked = clean(html(withHeader(`<p class="article-summary"><a href="/other">${DEK}</a></p>`)));
-    expect(linked.text).not.toContain('The vote ends');
-    const label = clean(html(withHeader('<p class="summary">Energy and environment.</p>')));
-    expect(label.text).not.toContain('Energy and environment');
+  it('drops a dek that the chosen container holds at its start, and keeps a lead paragraph that the description repeats', () => {
+    const meta = `<meta name="description" content="${DEK}">`;
+    const inside = (top: string): string => `<html><head><title>Harbour City Votes to Close Its Coal Plant</title>${meta}</head><body><article class="article-body"><div class="top"><h1>Harbour City Votes to Close Its Coal Plant</h1>${top}</div><div class="story">${BODY}</div></article></body></html>`;
+    // A dek-class box, and a bare paragraph beside the headline while the body is in a box of its own.
+    expect(clean(html(inside(`<p class="article-dek">${DEK}</p>`))).text.startsWith('Paragraph 1 of the story')).toBe(true);
+    expect(clean(html(inside(`<p>${DEK}</p>`))).text.startsWith('Paragraph 1 of the story')).toBe(true);
+    // The description repeats the lead: the lead is the body's first paragraph and stays.
+    const lead = `<html><head><title>T</title>${meta}</head><body><article><h1>Harbour City Votes to Close Its Coal Plant</h1><div class="article-body"><p>${DEK}</p>${BODY}</div></article></body></html>`;
+    expect(clean(html(lead)).text.startsWith(DEK)).toBe(true);
+    // A summary-named box around the whole body (a CMS's "description" pane) is not a dek.
+    const pane = `<html><head><title>T</title>${meta}</head><body><div class="description"><p>${DEK}</p>${BODY}</div></body></html>`;
+    expect(clean(html(pane)).text.startsWith(DEK)).toBe(true);
+    // Newsrooms call the first paragraph the intro: it stays.
+    const intro = `<html><head><title>T</title>${meta}</head><body><div class="article-body"><div class="story-intro"><p>${DEK}</p></div>${BODY}</div></body></html>`;
+    expect(clean(html(intro)).text.startsWith(DEK)).toBe(true);
   });
 
   it('does not repeat a dek that the lead paragraph already starts with', () => {

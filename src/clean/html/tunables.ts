@@ -192,14 +192,10 @@ export const TITLE_SEARCH_BLOCKS = 4;
 
 // ── standfirst (dek) ────────────────────────────────────────────────────────
 
-/** Class/id words of the summary under a headline. */
-export const DEK_HINT_RE = /(?:^|[^a-z])(?:dek|standfirst|sub-?title|subhead(?:line)?|summary|description|strapline|lede|excerpt|intro)(?:$|[^a-z])/;
+/** Class/id words of the summary under a headline (not "intro" or "lede": newsrooms call the story's first paragraph so). */
+export const DEK_HINT_RE = /(?:^|[^a-z])(?:dek|standfirst|sub-?title|subhead(?:line)?|summary|description|strapline|excerpt)(?:$|[^a-z])/;
 /** Meta tags that hold the page's summary (often the dek, word for word). */
 export const DESCRIPTION_META_RE = /^(?:description|og:description|twitter:description)$/;
 /** A dek is a sentence or two: shorter is a label, longer is body text. */
 export const DEK_MIN_CHARS = 40;
 export const DEK_MAX_CHARS = 400;
-/** Deks are not link lists. */
-export const DEK_MAX_LINK_SHARE = 0.2;
-/** How far before the article (in nodes) the headline may be. */
-export const DEK_SCAN_NODES = 1500;

@@ -73,6 +73,23 @@ describe('HTML text layout', () => {
     expect(text).toContain('int add(int x, int y) {\nreturn x + y;\n}');
   });
 
+  it('drops a table of contents (a list of in-page anchors) and its label, but keeps a list of links away', () => {
+    const toc = '<p>Table of Contents</p><ul><li><a href="#the-vote">The vote</a></li><li><a href="#the-plant">The plant</a><ul><li><a href="#jobs">Jobs</a></li></ul></li><li><a href="#next">What comes next</a></li></ul>';
+    const { text } = clean(html(page(`${PROSE(1)}${toc}${[2, 3, 4].map(PROSE).join('')}<h2 id="the-vote">The vote</h2>${PROSE(5)}`)));
+    expect(text).not.toContain('Table of Contents');
+    expect(text).not.toContain('What comes next');
+    expect(text).toContain('The vote\n\nParagraph 5');
+    const away = '<p>The documents released on Monday:</p><ul><li><a href="/docs/1">The council minutes of 3 May</a></li><li><a href="/docs/2">The utility filing</a></li><li><a href="/docs/3">The consultants report</a></li></ul>';
+    expect(clean(html(page(`${BODY}${away}${PROSE(5)}`))).text).toContain('The utility filing');
+  });
+
+  it('drops a "See more:" or "Watch:" label followed by a link, even a long one that reads like a sentence, but not a sentence that starts alike', () => {
+    const { text } = clean(html(page(`${PROSE(1)}<p>See More: <a href="/news/storm">Storm batters the coast as thousands lose power, and the council says the sea wall on the north side of the harbour will not be repaired before the first of the winter storms arrive next month.</a></p>${PROSE(2)}<p><strong>Watch:</strong> <a href="/video/1">Residents clear debris from the harbour after the storm, as the council counts the cost of the damage to the quay, the fish market and the lifeboat station on the east pier.</a></p>${PROSE(3)}<p>Watch the vote on Friday: the council said it would publish the <a href="/report">full report</a> first, with the costs of each option.</p>${PROSE(4)}`)));
+    expect(text).not.toContain('Storm batters');
+    expect(text).not.toContain('Residents clear debris');
+    expect(text).toContain('Watch the vote on Friday: the council said it would publish the full report');
+  });
+
   it('splits paragraphs at double <br>', () => {
     const { text } = clean(html(page(`${BODY}<div>First block of loose text here.<br><br>Second block of loose text here.</div>`)));
     expect(text).toContain('First block of loose text here.\n\nSecond block of loose text here.');

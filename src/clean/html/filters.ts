@@ -59,6 +59,12 @@ const ROLE_LINE_RE = /^(?:[Rr]eporter|[Rr]eporting|[Ww]riter|[Aa]uthor|[Pp]hotog
 const PIPED_BYLINE_RE = /^(?:[Bb]y|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[|•·]\s*[\p{L} ,.'’&-]{1,60}$/u;
 const VIA_AGENCY_RE = /^(?:[\w.'’-]+\s+){0,4}via\s+(?:getty images|reuters|ap|afp|shutterstock|alamy|bloomberg)\W*$/i;
 const FOR_OUTLET_RE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+for\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}$/u;
+/** A cross-link line: a "See more" / "Watch" / "Also read" label, then a link ("See More: Storm Batters Coast"). */
+const LABELLED_LINK_RE = /^(?:see more|read more|more|related|see also|also see|also read|read also|read next|read this|watch|listen|recommended|don[’']t miss|must read|more from [\p{L}\p{N}&' ]{1,30}|more on [\p{L}\p{N}&' ]{1,30})\s*[:|»›>–—-]\s*/iu;
+/** Share of the text after the label that must be link text. */
+const LABELLED_LINK_SHARE = 0.6;
+const LABELLED_LINK_MAX_CHARS = 300;
+
 /** Short label blocks ("Advertisement") are tested against the whole-label pattern up to this length. */
 const LABEL_MAX_CHARS = 60;
 
@@ -89,6 +95,10 @@ export function isBoilerplate(block: Block): boolean {
   if (length <= BOILERPLATE_MAX_CHARS && (CONTACT_RE.test(text) || (WIRE_CREDIT_RE.test(text) && /\b(?:by)\s+\p{Lu}/u.test(text) && isWireCredit(text)))) return true;
   if (length <= BYLINE_MAX_CHARS && block.kind !== 'heading' && BYLINE_BLOCK_RE.test(text)) return true;
   const density = block.linkChars / length;
+  if (length <= LABELLED_LINK_MAX_CHARS && block.linkChars > 0) {
+    const label = LABELLED_LINK_RE.exec(text);
+    if (label && block.linkChars >= (length - label[0].length) * LABELLED_LINK_SHARE) return true;
+  }
   // List items are judged with their list (prune.ts): a kept list keeps its link items.
   // A long sentence that links most of its words (a link-blog post) is prose; a link line is not.
   if (density > BLOCK_MAX_LINK_DENSITY && block.kind !== 'heading' && block.kind !== 'list-item'

@@ -90,6 +90,13 @@ describe('HTML text layout', () => {
     expect(text).toContain('Watch the vote on Friday: the council said it would publish the full report');
   });
 
+  it('reads a MathML formula as its tokens, spaced, without its TeX annotation, even in a menu-named wrapper', () => {
+    const formula = '<math><semantics><mrow><mi>a</mi><mo>≠</mo><mn>0</mn></mrow><annotation encoding="application/x-tex">a \\neq 0</annotation></semantics></math>';
+    const { text } = clean(html(page(`${BODY}<p>When <span class="renderer ctxtmenu_attached">${formula}</span>, there are two solutions to the equation, which the council’s engineers used.</p>`)));
+    expect(text).toContain('When a ≠ 0 , there are two solutions');
+    expect(text).not.toContain('neq');
+  });
+
   it('splits paragraphs at double <br>', () => {
     const { text } = clean(html(page(`${BODY}<div>First block of loose text here.<br><br>Second block of loose text here.</div>`)));
     expect(text).toContain('First block of loose text here.\n\nSecond block of loose text here.');

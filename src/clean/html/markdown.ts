@@ -6,7 +6,7 @@ import TurndownService from 'turndown';
 import type { Extraction } from './extract.js';
 import type { FlatDom } from './dom.js';
 import { rawAttr } from './dom.js';
-import { BLOCK_TAGS } from './tunables.js';
+import { BLOCK_TAGS, CELL_TAGS } from './tunables.js';
 
 /** Tags kept in the intermediate HTML; everything else is unwrapped. */
 const KEEP_TAGS = new Set([
@@ -92,6 +92,10 @@ function toSafeHtml({ dom, removed, roots }: Extraction): string {
         }
         out.push(open);
         if (tag !== 'br' && tag !== 'hr') closers.push([dom.end[i]!, `</${tag}>`]);
+      } else if (CELL_TAGS.has(tag)) {
+        // A formula's tokens (table cells are kept tags above), spaced as in the text.
+        out.push(' ');
+        closers.push([dom.end[i]!, ' ']);
       } else if (SEPARATOR_TAGS.has(tag) && closers.length < MAX_NESTING) {
         out.push('<div>');
         closers.push([dom.end[i]!, '</div>']);

@@ -5,9 +5,9 @@
 
 // ── elements ────────────────────────────────────────────────────────────────
 
-/** Never article text: code, styling, embedded media and widgets. */
+/** Never article text: code, styling, embedded media and widgets (MathML is read: its tokens are text). */
 export const DROP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
+  'script', 'style', 'noscript', 'template', 'svg', 'annotation', 'annotation-xml', 'iframe', 'object', 'embed', 'canvas',
   'video', 'audio', 'source', 'track', 'map', 'button', 'input', 'select', 'option', 'textarea',
   'label', 'dialog', 'head', 'title', 'meta', 'link', 'base', 'img', 'picture', 'frame', 'frameset',
 ]);
@@ -23,8 +23,11 @@ export const BLOCK_TAGS = new Set([
   'tbody', 'thead', 'tfoot', 'tr', 'ul', 'caption', 'aside', 'form', 'menu', 'legend',
 ]);
 
-/** Table cells: inline relative to their row, but never glued to their neighbour. */
-export const CELL_TAGS = new Set(['td', 'th']);
+/**
+ * Table cells, and the tokens of MathML formulas (identifiers, numbers, operators): inline, but
+ * never glued to their neighbour ("a ≠ 0", not "a≠0"). A formula's TeX annotation is dropped.
+ */
+export const CELL_TAGS = new Set(['td', 'th', 'mi', 'mn', 'mo', 'mtext', 'ms']);
 
 // ── class / id hints ────────────────────────────────────────────────────────
 

@@ -51,6 +51,7 @@ describe('HTML text layout', () => {
     // Two complete sentences, list items, "Label: value" lines: paragraphs of their own.
     expect(blocks('The ferry left at noon on Monday.<br>It returned two hours later, half empty.')).toEqual(['The ferry left at noon on Monday.', 'It returned two hours later, half empty.']);
     expect(blocks('The rankings were:<br>1. Finland<br>2. Norway<br>3. Australia')).toEqual(['The rankings were:', '1. Finland', '2. Norway', '3. Australia']);
+    expect(blocks('肉をくわえたイヌが、橋を渡っていました。<br>ふと下を見ると、川の中にも肉をくわえたイヌがいます。')).toEqual(['肉をくわえたイヌが、橋を渡っていました。', 'ふと下を見ると、川の中にも肉をくわえたイヌがいます。']);
     expect(blocks('Born: 12 May 1961<br>Party: Labour<br>Seat: Glasgow North')).toEqual(['Born: 12 May 1961', 'Party: Labour', 'Seat: Glasgow North']);
     // A label line above a paragraph of prose.
     expect(blocks('Task gating<br>The scheduler lets owners pause a whole queue of tasks until a quieter hour of the night, or drop them outright.')).toEqual(['Task gating', 'The scheduler lets owners pause a whole queue of tasks until a quieter hour of the night, or drop them outright.']);
@@ -95,6 +96,17 @@ describe('HTML text layout', () => {
     const { text } = clean(html(page(`${BODY}<p>When <span class="renderer ctxtmenu_attached">${formula}</span>, there are two solutions to the equation, which the council’s engineers used.</p>`)));
     expect(text).toContain('When a ≠ 0 , there are two solutions');
     expect(text).not.toContain('neq');
+  });
+
+  it('finds an article made only of short lines (verse, a Q&A) beside a sidebar of teasers', () => {
+    const poem = ['The tide comes in,', 'the tide goes out,', 'the gulls complain', 'and wheel about.', 'The harbour wall', 'is cold and grey;', 'the boats go out', 'at break of day.'];
+    const teasers = Array.from({ length: 8 }, (_, i) => `<li><a href="/story/${i}">Council story number ${i} on the budget, housing and the new harbour plans for next year</a></li>`).join('');
+    const verse = `<html><head><title>Harbour Song</title></head><body><main><h1>Harbour Song</h1><div class="entry">${poem.map((l) => `<p>${l}</p>`).join('')}</div></main><div class="rail"><h3>Latest</h3><ul>${teasers}</ul></div></body></html>`;
+    const { text } = clean(html(verse));
+    expect(text.split('\n\n')).toEqual(poem);
+    const qa = ['Q: Where were you born?', 'A: In Oban.', 'Q: And your first boat?', 'A: The Mary Rose.', 'Q: Who taught you?', 'A: My uncle Iain.'];
+    const interview = `<html><head><title>Six questions</title></head><body><div class="wrap"><h1>Six questions</h1><div class="c1">${qa.map((l) => `<p>${l}</p>`).join('')}</div></div><div class="c2"><ul>${teasers}</ul></div></body></html>`;
+    expect(clean(html(interview)).text.split('\n\n')).toEqual(qa);
   });
 
   it('splits paragraphs at double <br>', () => {

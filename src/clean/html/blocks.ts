@@ -32,10 +32,10 @@ export interface Block {
   lineLinks?: number[];
 }
 
-/** Sentence-final punctuation, then closing quotes or brackets. */
-const LINE_END_RE = /[.!?…](?:["'”’»)\]]*)$/;
-/** A line that starts a sentence: a capital or a digit, after an opening quote or bracket. */
-const LINE_START_RE = /^["'“‘«(\[]?[\p{Lu}\p{N}]/u;
+/** Sentence-final punctuation (also CJK), then closing quotes or brackets. */
+const LINE_END_RE = /[.!?…。！？](?:["'”’»)\]」』）]*)$/;
+/** A line that starts a sentence: a capital, a digit or a caseless letter (CJK), after an opening quote or bracket. */
+const LINE_START_RE = /^["'“‘«(\[「『（]?[\p{Lu}\p{N}\p{Lo}]/u;
 /** A line that starts a list item: a bullet, a dash or a number with a space after it. */
 const BULLET_RE = /^(?:[•·▪►■◆▸*]\s?|[-–—+]\s|\d{1,3}[.)]\s)/;
 /** A line ending in a function word runs on into the next one ("passed to the"). */

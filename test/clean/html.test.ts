@@ -109,6 +109,15 @@ describe('HTML text layout', () => {
     expect(clean(html(interview)).text.split('\n\n')).toEqual(qa);
   });
 
+  it('keeps a link list that is a section of its own between two subheadings, but not a "See also" section', () => {
+    const item = (t: string, i: number): string => `<li><a href="https://bugs.example.org/${i}">${t}</a>, <a href="https://bugs.example.org/x${i}">fixed</a></li>`;
+    const section = `<h4>Fission</h4><ul>${item('Neil improved the tab unloader', 1)}</ul><h4>Performance</h4><ul>${item('Startup is faster again', 2)}${item('Less memory for idle tabs', 3)}</ul>`;
+    const { text } = clean(html(page(`${BODY}${section}${PROSE(5)}<h2>See also<span class="mw-editsection">[<a href="/edit">edit</a>]</span></h2><ul><li><a href="/wiki/A">Harbour</a></li><li><a href="/wiki/B">Quay</a></li></ul><h2>Notes</h2>${PROSE(6)}`)));
+    expect(text).toContain('Neil improved the tab unloader, fixed');
+    expect(text).not.toContain('See also');
+    expect(text).not.toContain('Harbour\n');
+  });
+
   it('splits paragraphs at double <br>', () => {
     const { text } = clean(html(page(`${BODY}<div>First block of loose text here.<br><br>Second block of loose text here.</div>`)));
     expect(text).toContain('First block of loose text here.\n\nSecond block of loose text here.');

@@ -226,7 +226,7 @@ const AFTER_LIST_SCAN = 4;
 function isHeadedSection(dom: FlatDom, stats: Stats, heading: number, list: number): boolean {
   const parts: string[] = [];
   for (let j = heading + 1; j < dom.end[heading]!; j++) if (dom.tag[j] === '#text') parts.push(collapse(dom.text[j]!));
-  const label = parts.join('').trim();
+  const label = headingLabel(parts);
   if (!label || label.length > LEAD_MAX_CHARS || linkDensity(stats, heading) > LEAD_MAX_LINK_SHARE) return false;
   if (BOILERPLATE_BLOCK_RE.test(label) || BOILERPLATE_START_RE.test(label) || MORE_LINKS_RE.test(label)) return false;
   const p = dom.parent[list]!;
@@ -235,8 +235,24 @@ function isHeadedSection(dom: FlatDom, stats: Stats, heading: number, list: numb
     if (dom.tag[c] === '#text') continue;
     seen++;
     if (dom.tag[c] === 'p' && stats.chars[c]! >= AFTER_LIST_PROSE_CHARS && linkDensity(stats, c) < LEAD_MAX_LINK_SHARE) return true;
+    // The next section of the article under a subheading of the same rank ("Fission", then "Performance").
+    if (seen === 1 && dom.tag[c] === dom.tag[heading] && isSectionLabel(dom, stats, c)) return true;
   }
   return false;
+}
+
+/** A heading's text without a wiki's trailing "[edit]" link. */
+function headingLabel(parts: string[]): string {
+  return parts.join('').trim().replace(/\s*\[[^\]]{0,20}\]$/, '');
+}
+
+/** A heading's text is a section label: short, few links, not a "Related" / "More stories" label. */
+function isSectionLabel(dom: FlatDom, stats: Stats, heading: number): boolean {
+  const parts: string[] = [];
+  for (let j = heading + 1; j < dom.end[heading]!; j++) if (dom.tag[j] === '#text') parts.push(collapse(dom.text[j]!));
+  const label = headingLabel(parts);
+  return label !== '' && label.length <= LEAD_MAX_CHARS && linkDensity(stats, heading) <= LEAD_MAX_LINK_SHARE
+    && !BOILERPLATE_BLOCK_RE.test(label) && !BOILERPLATE_START_RE.test(label) && !MORE_LINKS_RE.test(label);
 }
 
 /** Link density of a list, not counting the nested link lists that its items introduce. */

@@ -7,7 +7,10 @@ import { extractHtmlMetadata } from './metadata.js';
 export type PageMetadata = Omit<Source, 'id' | 'path' | 'format'>;
 
 export interface Cleaned {
-  /** The article text: blocks joined by "\n\n", each block's inner whitespace collapsed to single spaces. */
+  /**
+   * The article text: blocks joined by "\n\n", each block's inner whitespace collapsed to single
+   * spaces, except the single line breaks an HTML <br> leaves inside a block (verse, an address).
+   */
   text: string;
   /** One entry per block, in order, as offsets into `text`. */
   paragraphs: Paragraph[];

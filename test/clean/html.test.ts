@@ -7,6 +7,7 @@ import { flattenHtml } from '../../src/clean/html/sax.js';
 import { isBoilerplate, isCaptionLine } from '../../src/clean/html/filters.js';
 import type { Block } from '../../src/clean/html/blocks.js';
 import type { RawInput } from '../../src/model.js';
+import { collapsedBlock } from '../helpers/blocks.js';
 
 function html(text: string): RawInput {
   return { id: 't', path: 't.html', format: 'html', text, bytes: text.length, diagnostics: [] };
@@ -31,7 +32,7 @@ describe('HTML text layout', () => {
     const { text, paragraphs } = clean(html(page(`${BODY}<ul><li>one</li><li>two</li></ul><table><tr><td>alpha</td><td>beta</td></tr></table><p>first line<br>second line</p>`)));
     expect(text).toContain('one\n\ntwo');
     expect(text).toContain('alpha beta');
-    expect(text).toContain('first line second line');
+    expect(text).toContain('first line\nsecond line');
     expect(text).not.toMatch(/onetwo|alphabeta|linesecond/);
     const kinds = paragraphs.map((p) => [text.slice(p.start, p.end), p.kind]);
     expect(kinds).toContainEqual(['one', 'list-item']);
@@ -43,6 +44,78 @@ describe('HTML text layout', () => {
     const two = 'Second run of loose text after the ad slot, which is a paragraph of its own.';
     const { text } = clean(html(page(`${BODY}<div>${one}<div class="ad">Advertisement</div>${two}<br><br>Third run.</div>`)));
     expect(text).toContain(`${one}\n\n${two}`);
+  });
+
+  it('reads a single <br> as a paragraph break, a line break or a space by the lines around it', () => {
+    const blocks = (inner: string): string[] => clean(html(page(`${BODY}<p>${inner}</p>`))).text.split('\n\n').slice(4);
+    // Two complete sentences, list items, "Label: value" lines: paragraphs of their own.
+    expect(blocks('The ferry left at noon on Monday.<br>It returned two hours later, half empty.')).toEqual(['The ferry left at noon on Monday.', 'It returned two hours later, half empty.']);
+    expect(blocks('The rankings were:<br>1. Finland<br>2. Norway<br>3. Australia')).toEqual(['The rankings were:', '1. Finland', '2. Norway', '3. Australia']);
+    expect(blocks('肉をくわえたイヌが、橋を渡っていました。<br>ふと下を見ると、川の中にも肉をくわえたイヌがいます。')).toEqual(['肉をくわえたイヌが、橋を渡っていました。', 'ふと下を見ると、川の中にも肉をくわえたイヌがいます。']);
+    expect(blocks('Born: 12 May 1961<br>Party: Labour<br>Seat: Glasgow North')).toEqual(['Born: 12 May 1961', 'Party: Labour', 'Seat: Glasgow North']);
+    // A label line above a paragraph of prose.
+    expect(blocks('Task gating<br>The scheduler lets owners pause a whole queue of tasks until a quieter hour of the night, or drop them outright.')).toEqual(['Task gating', 'The scheduler lets owners pause a whole queue of tasks until a quieter hour of the night, or drop them outright.']);
+    // Verse and addresses keep their lines inside one paragraph.
+    expect(blocks('Harbour Office<br>5 Quay Street<br>Oban PA34 4LA')).toEqual(['Harbour Office\n5 Quay Street\nOban PA34 4LA']);
+    expect(blocks('The tide comes in, the tide goes out,<br>and no one on the pier<br>remembers what it was about')).toEqual(['The tide comes in, the tide goes out,\nand no one on the pier\nremembers what it was about']);
+    // A line wrapped by hand in the middle of a sentence reads on with a space.
+    expect(blocks('The council said that the arguments for closing the harbour office were<br>weaker than the arguments for keeping it open.')).toEqual(['The council said that the arguments for closing the harbour office were weaker than the arguments for keeping it open.']);
+  });
+
+  it('drops the byline and dateline lines set with <br> above the first paragraph', () => {
+    const { text } = clean(html(page(`<p>By Jane Doe<br>March 3, 2019<br>The storm reached the coast on Monday night, flooding roads and cutting power to thousands of homes in the county.</p>${BODY}`)));
+    expect(text.startsWith('The storm reached the coast on Monday night')).toBe(true);
+    expect(text).not.toContain('Jane Doe');
+    expect(text).not.toContain('March 3, 2019');
+  });
+
+  it('keeps every line of preformatted text', () => {
+    const { text } = clean(html(page(`${BODY}<pre>int add(int x, int y) {<br>  return x + y;<br>}</pre>`)));
+    expect(text).toContain('int add(int x, int y) {\nreturn x + y;\n}');
+  });
+
+  it('drops a table of contents (a list of in-page anchors) and its label, but keeps a list of links away', () => {
+    const toc = '<p>Table of Contents</p><ul><li><a href="#the-vote">The vote</a></li><li><a href="#the-plant">The plant</a><ul><li><a href="#jobs">Jobs</a></li></ul></li><li><a href="#next">What comes next</a></li></ul>';
+    const { text } = clean(html(page(`${PROSE(1)}${toc}${[2, 3, 4].map(PROSE).join('')}<h2 id="the-vote">The vote</h2>${PROSE(5)}`)));
+    expect(text).not.toContain('Table of Contents');
+    expect(text).not.toContain('What comes next');
+    expect(text).toContain('The vote\n\nParagraph 5');
+    const away = '<p>The documents released on Monday:</p><ul><li><a href="/docs/1">The council minutes of 3 May</a></li><li><a href="/docs/2">The utility filing</a></li><li><a href="/docs/3">The consultants report</a></li></ul>';
+    expect(clean(html(page(`${BODY}${away}${PROSE(5)}`))).text).toContain('The utility filing');
+  });
+
+  it('drops a "See more:" or "Watch:" label followed by a link, even a long one that reads like a sentence, but not a sentence that starts alike', () => {
+    const { text } = clean(html(page(`${PROSE(1)}<p>See More: <a href="/news/storm">Storm batters the coast as thousands lose power, and the council says the sea wall on the north side of the harbour will not be repaired before the first of the winter storms arrive next month.</a></p>${PROSE(2)}<p><strong>Watch:</strong> <a href="/video/1">Residents clear debris from the harbour after the storm, as the council counts the cost of the damage to the quay, the fish market and the lifeboat station on the east pier.</a></p>${PROSE(3)}<p>Watch the vote on Friday: the council said it would publish the <a href="/report">full report</a> first, with the costs of each option.</p>${PROSE(4)}`)));
+    expect(text).not.toContain('Storm batters');
+    expect(text).not.toContain('Residents clear debris');
+    expect(text).toContain('Watch the vote on Friday: the council said it would publish the full report');
+  });
+
+  it('reads a MathML formula as its tokens, spaced, without its TeX annotation, even in a menu-named wrapper', () => {
+    const formula = '<math><semantics><mrow><mi>a</mi><mo>≠</mo><mn>0</mn></mrow><annotation encoding="application/x-tex">a \\neq 0</annotation></semantics></math>';
+    const { text } = clean(html(page(`${BODY}<p>When <span class="renderer ctxtmenu_attached">${formula}</span>, there are two solutions to the equation, which the council’s engineers used.</p>`)));
+    expect(text).toContain('When a ≠ 0 , there are two solutions');
+    expect(text).not.toContain('neq');
+  });
+
+  it('finds an article made only of short lines (verse, a Q&A) beside a sidebar of teasers', () => {
+    const poem = ['The tide comes in,', 'the tide goes out,', 'the gulls complain', 'and wheel about.', 'The harbour wall', 'is cold and grey;', 'the boats go out', 'at break of day.'];
+    const teasers = Array.from({ length: 8 }, (_, i) => `<li><a href="/story/${i}">Council story number ${i} on the budget, housing and the new harbour plans for next year</a></li>`).join('');
+    const verse = `<html><head><title>Harbour Song</title></head><body><main><h1>Harbour Song</h1><div class="entry">${poem.map((l) => `<p>${l}</p>`).join('')}</div></main><div class="rail"><h3>Latest</h3><ul>${teasers}</ul></div></body></html>`;
+    const { text } = clean(html(verse));
+    expect(text.split('\n\n')).toEqual(poem);
+    const qa = ['Q: Where were you born?', 'A: In Oban.', 'Q: And your first boat?', 'A: The Mary Rose.', 'Q: Who taught you?', 'A: My uncle Iain.'];
+    const interview = `<html><head><title>Six questions</title></head><body><div class="wrap"><h1>Six questions</h1><div class="c1">${qa.map((l) => `<p>${l}</p>`).join('')}</div></div><div class="c2"><ul>${teasers}</ul></div></body></html>`;
+    expect(clean(html(interview)).text.split('\n\n')).toEqual(qa);
+  });
+
+  it('keeps a link list that is a section of its own between two subheadings, but not a "See also" section', () => {
+    const item = (t: string, i: number): string => `<li><a href="https://bugs.example.org/${i}">${t}</a>, <a href="https://bugs.example.org/x${i}">fixed</a></li>`;
+    const section = `<h4>Fission</h4><ul>${item('Neil improved the tab unloader', 1)}</ul><h4>Performance</h4><ul>${item('Startup is faster again', 2)}${item('Less memory for idle tabs', 3)}</ul>`;
+    const { text } = clean(html(page(`${BODY}${section}${PROSE(5)}<h2>See also<span class="mw-editsection">[<a href="/edit">edit</a>]</span></h2><ul><li><a href="/wiki/A">Harbour</a></li><li><a href="/wiki/B">Quay</a></li></ul><h2>Notes</h2>${PROSE(6)}`)));
+    expect(text).toContain('Neil improved the tab unloader, fixed');
+    expect(text).not.toContain('See also');
+    expect(text).not.toContain('Harbour\n');
   });
 
   it('splits paragraphs at double <br>', () => {
@@ -425,7 +498,7 @@ describe('robustness', () => {
       const cleaned = clean(html(parts.join('')));
       const blocks = cleaned.text ? cleaned.text.split('\n\n') : [];
       expect(cleaned.paragraphs.map((p) => cleaned.text.slice(p.start, p.end))).toEqual(blocks);
-      for (const block of blocks) expect(block).toBe(block.replace(/\s+/g, ' ').trim());
+      for (const block of blocks) expect(block).toBe(collapsedBlock(block));
       expect(cleaned.text).not.toContain('\u200b');
     }), { numRuns: 300, seed: 7 });
   });
@@ -486,6 +559,14 @@ describe('cleanToMarkdown', () => {
     expect(md).not.toContain('Advertisement');
     expect(md).toContain('Paragraph 3');
   });
+  it('breaks paragraphs where the text does: at a removed block between loose text, and at a double <br>', () => {
+    const one = 'First run of loose text in the story container, long enough to stand alone.';
+    const two = 'Second run of loose text after the ad slot, which is a paragraph of its own.';
+    const source = html(page(`${BODY}<div>${one}<div class="ad">Advertisement</div>${two}<br><br>Third run.</div>`));
+    const md = cleanToMarkdown(source);
+    expect(md).toContain(`${one}\n\n${two}\n\nThird run.`);
+    expect(clean(source).text).toContain(`${one}\n\n${two}\n\nThird run.`);
+  });
 });
 
 describe('recall: standfirst, introduced link lists, card teasers, trailing labels', () => {
@@ -493,19 +574,29 @@ describe('recall: standfirst, introduced link lists, card teasers, trailing labe
   const withHeader = (header: string, meta = ''): string =>
     `<html><head><title>T</title>${meta}</head><body><article><header><h1>Harbour City Votes to Close Its Coal Plant</h1>${header}</header><div class="article-body">${BODY}</div></article></body></html>`;
 
-  it('recovers the dek under the headline when it repeats the meta description', () => {
-    const cleaned = clean(html(withHeader(`<p class="css-x1">${DEK}</p><p class="css-x2">By Jane Doe</p>`, `<meta name="description" content="${DEK}">`)));
-    expect(cleaned.text.split('\n\n')[0]).toBe(DEK);
-    expect(cleaned.paragraphs[0]!.kind).toBe('paragraph');
-    expect(cleaned.text).not.toContain('Jane Doe');
+  it('leaves out the dek under the headline, as hand-made gold does (outside the body, by description or class)', () => {
+    const described = clean(html(withHeader(`<p class="css-x1">${DEK}</p><p class="css-x2">By Jane Doe</p>`, `<meta name="description" content="${DEK}">`)));
+    expect(described.text).not.toContain('The vote ends');
+    expect(described.text).not.toContain('Jane Doe');
+    expect(described.text.startsWith('Paragraph 1 of the story')).toBe(true);
+    expect(clean(html(withHeader(`<p class="article-summary">${DEK}</p>`))).text).not.toContain('The vote ends');
   });
 
-  it('recovers a dek marked by its class, but not a bare link or a short label there', () => {
-    expect(clean(html(withHeader(`<p class="article-summary">${DEK}</p>`))).text.startsWith(DEK)).toBe(true);
-    const linked = clean(html(withHeader(`<p class="article-summary"><a href="/other">${DEK}</a></p>`)));
-    expect(linked.text).not.toContain('The vote ends');
-    const label = clean(html(withHeader('<p class="summary">Energy and environment.</p>')));
-    expect(label.text).not.toContain('Energy and environment');
+  it('drops a dek that the chosen container holds at its start, and keeps a lead paragraph that the description repeats', () => {
+    const meta = `<meta name="description" content="${DEK}">`;
+    const inside = (top: string): string => `<html><head><title>Harbour City Votes to Close Its Coal Plant</title>${meta}</head><body><article class="article-body"><div class="top"><h1>Harbour City Votes to Close Its Coal Plant</h1>${top}</div><div class="story">${BODY}</div></article></body></html>`;
+    // A dek-class box, and a bare paragraph beside the headline while the body is in a box of its own.
+    expect(clean(html(inside(`<p class="article-dek">${DEK}</p>`))).text.startsWith('Paragraph 1 of the story')).toBe(true);
+    expect(clean(html(inside(`<p>${DEK}</p>`))).text.startsWith('Paragraph 1 of the story')).toBe(true);
+    // The description repeats the lead: the lead is the body's first paragraph and stays.
+    const lead = `<html><head><title>T</title>${meta}</head><body><article><h1>Harbour City Votes to Close Its Coal Plant</h1><div class="article-body"><p>${DEK}</p>${BODY}</div></article></body></html>`;
+    expect(clean(html(lead)).text.startsWith(DEK)).toBe(true);
+    // A summary-named box around the whole body (a CMS's "description" pane) is not a dek.
+    const pane = `<html><head><title>T</title>${meta}</head><body><div class="description"><p>${DEK}</p>${BODY}</div></body></html>`;
+    expect(clean(html(pane)).text.startsWith(DEK)).toBe(true);
+    // Newsrooms call the first paragraph the intro: it stays.
+    const intro = `<html><head><title>T</title>${meta}</head><body><div class="article-body"><div class="story-intro"><p>${DEK}</p></div>${BODY}</div></body></html>`;
+    expect(clean(html(intro)).text.startsWith(DEK)).toBe(true);
   });
 
   it('does not repeat a dek that the lead paragraph already starts with', () => {

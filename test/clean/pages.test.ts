@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/clean/index.js';
 import type { RawInput } from '../../src/model.js';
+import { collapsedBlock } from '../helpers/blocks.js';
 
 /** One folder per page: source.html, expected.txt, expected-metadata.json, checks.json. */
 const PAGES_DIR = path.resolve(__dirname, '../../fixtures/pages');
@@ -43,7 +44,7 @@ for (const name of folders) {
     it('lays out paragraphs as exact, collapsed blocks', () => {
       const blocks = cleaned.text.split('\n\n');
       expect(cleaned.paragraphs.map((p) => cleaned.text.slice(p.start, p.end))).toEqual(blocks);
-      for (const block of blocks) expect(block).toBe(block.replace(/\s+/g, ' ').trim());
+      for (const block of blocks) expect(block).toBe(collapsedBlock(block));
     });
 
     it('finds the expected metadata', () => {

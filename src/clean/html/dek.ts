@@ -1,68 +1,63 @@
 /**
- * Standfirst (dek) recovery: the one-or-two-sentence summary printed under the headline often sits
- * in the header, outside the container chosen for the body. It is taken back when it lies between
- * the headline (<h1>) and the article, and either repeats the page's meta description or carries a
- * dek-like class, and reads like prose.
+ * Standfirst (dek) policy: the one-or-two-sentence summary printed under the headline is not
+ * article text. Hand-made gold leaves it out, like the headline, and it restates the body (its
+ * claims would be counted twice). Deks outside the chosen container are never taken; a dek that
+ * the container holds at its start is dropped when the page states it as its description and its
+ * place says "summary": a dek class, the headline's <header>, or the headline's own box while the
+ * body sits elsewhere. A lead paragraph that the description repeats stays (it is in the body).
  */
-import type { Block } from './blocks.js';
-import { serialise } from './blocks.js';
+import type { Extraction } from './extract.js';
 import type { FlatDom } from './dom.js';
 import { attr, rawAttr } from './dom.js';
-import { isBoilerplate } from './filters.js';
 import { matchKey } from './jsonld-body.js';
-import { markRemoved } from './prepare.js';
-import { subtreeText } from './score.js';
-import {
-  DEK_HINT_RE, DEK_MAX_CHARS, DEK_MAX_LINK_SHARE, DEK_MIN_CHARS, DEK_SCAN_NODES, DESCRIPTION_META_RE, SENTENCE_END_RE,
-} from './tunables.js';
+import { DEK_HINT_RE, DEK_MAX_CHARS, DEK_MIN_CHARS, DESCRIPTION_META_RE, TITLE_SEARCH_BLOCKS } from './tunables.js';
 
-/** Elements that can hold a dek by themselves. */
-const DEK_TAGS = new Set(['p', 'div', 'h2', 'h3', 'span', 'section', 'summary']);
 /** Meta tags are only looked for in the first nodes of the page (the head). */
 const META_SCAN_NODES = 3000;
+/** A description matches a dek when it is this close in length (a site's excerpt may cut or extend it). */
+const DESCRIBED_LENGTH_SHARE = 0.9;
+/** Ancestors of the dek looked at for a dek class or the headline's header. */
+const DEK_ANCESTORS = 3;
 
-export interface Dek {
-  element: number;
-  blocks: Block[];
+/** Drops the standfirst that opens the extracted blocks (see the module comment). */
+export function dropLeadingDek(result: Extraction, hint: string[]): void {
+  const { dom, blocks } = result;
+  const limit = Math.min(TITLE_SEARCH_BLOCKS, blocks.length - 1);
+  if (limit <= 0) return;
+  let descriptions: string[] | null = null;
+  for (let k = 0; k < limit; k++) {
+    const block = blocks[k]!;
+    const e = block.element;
+    if (e < 0 || block.text.length < DEK_MIN_CHARS || block.text.length > DEK_MAX_CHARS) continue;
+    descriptions ??= metaDescriptions(dom);
+    if (!descriptions.length) return;
+    const key = matchKey(block.text);
+    if (!descriptions.some((d) => described(d, key))) continue;
+    if (!placedAsDek(dom, hint, e, blocks[k + 1]!.element)) return;
+    blocks.splice(k, 1);
+    if (block.whole) result.removed.fill(1, e, dom.end[e]!);
+    return;
+  }
 }
 
-/**
- * Finds the dek of a page whose article starts at `firstRoot`. `removed` is the extraction's mask;
- * the returned element's subtree is cleared in it (except never-text nodes) so the markdown sees it.
- */
-export function findDek(dom: FlatDom, hint: string[], removed: Uint8Array, firstRoot: number): Dek | null {
-  const h1 = headlineBefore(dom, firstRoot);
-  if (h1 < 0) return null;
-  const descriptions = metaDescriptions(dom);
-  const hard = markRemoved(dom, hint, { dropUnlikely: false, dropChrome: true, pruneLinks: false });
-  for (let i = dom.end[h1]!; i < firstRoot; i++) {
-    if (hard[i]) {
-      i = dom.end[i]! - 1;
-      continue;
-    }
-    const tag = dom.tag[i]!;
-    if (!DEK_TAGS.has(tag) || dom.end[i]! > firstRoot) continue;
-    const text = subtreeText(dom, hard, i, DEK_MAX_CHARS + 1);
-    if (text.length < DEK_MIN_CHARS || text.length > DEK_MAX_CHARS) continue;
-    const key = matchKey(text);
-    const described = descriptions.some((d) => d === key || (d.length >= DEK_MIN_CHARS && (key.startsWith(d) || d.startsWith(key)) && Math.min(d.length, key.length) / Math.max(d.length, key.length) >= 0.8));
-    if (!described && !(DEK_HINT_RE.test(hint[i]!) && SENTENCE_END_RE.test(text))) continue;
-    const blocks = serialise(dom, hard, [i]);
-    if (blocks.length !== 1) continue;
-    const block = blocks[0]!;
-    if (block.linkChars / block.text.length > DEK_MAX_LINK_SHARE || isBoilerplate(block) || block.kind === 'caption') continue;
-    for (let j = i; j < dom.end[i]!; j++) removed[j] = hard[j]!;
-    return { element: i, blocks: [{ ...block, kind: 'paragraph' }] };
-  }
-  return null;
+function described(description: string, key: string): boolean {
+  if (description === key) return true;
+  const shorter = Math.min(description.length, key.length);
+  return shorter >= DEK_MIN_CHARS && (key.startsWith(description) || description.startsWith(key))
+    && shorter / Math.max(description.length, key.length) >= DESCRIBED_LENGTH_SHARE;
 }
 
-/** The last <h1> that closes before `firstRoot`, looking back a bounded number of nodes. */
-function headlineBefore(dom: FlatDom, firstRoot: number): number {
-  for (let i = firstRoot - 1; i >= 0 && i >= firstRoot - DEK_SCAN_NODES; i--) {
-    if (dom.tag[i] === 'h1' && dom.end[i]! <= firstRoot) return i;
+/** A dek class or a header around `e`, or `e` beside the headline while the next block lies elsewhere. */
+function placedAsDek(dom: FlatDom, hint: string[], e: number, next: number): boolean {
+  // The box that says "summary" holds the dek, not the body after it.
+  let a = e;
+  for (let level = 0; level <= DEK_ANCESTORS && a >= 0 && !(next >= a && next < dom.end[a]!); level++, a = dom.parent[a]!) {
+    if (DEK_HINT_RE.test(hint[a]!) || dom.tag[a] === 'header' || dom.tag[a] === 'hgroup') return true;
   }
-  return -1;
+  const p = dom.parent[e]!;
+  if (p < 0 || (next >= p && next < dom.end[p]!)) return false;
+  for (let c = p + 1; c < e; c = dom.end[c]!) if (dom.tag[c] === 'h1') return true;
+  return false;
 }
 
 /** Match keys of the page's description meta tags (description, og:, twitter:, itemprop). */
@@ -73,8 +68,7 @@ function metaDescriptions(dom: FlatDom): string[] {
     if (dom.tag[i] !== 'meta') continue;
     const name = attr(dom, i, 'name') || attr(dom, i, 'property') || attr(dom, i, 'itemprop');
     if (!DESCRIPTION_META_RE.test(name)) continue;
-    const content = rawAttr(dom, i, 'content');
-    const key = matchKey(content);
+    const key = matchKey(rawAttr(dom, i, 'content'));
     if (key && !out.includes(key)) out.push(key);
   }
   return out;

@@ -7,17 +7,17 @@ import { cheerioSlim } from '../../util/lazy.js';
 import type { Diagnostic } from '../../model.js';
 import type { Block } from './blocks.js';
 import { serialise } from './blocks.js';
-import { findDek } from './dek.js';
+import { dropLeadingDek } from './dek.js';
 import type { FlatDom } from './dom.js';
 import { collapse, flatten } from './dom.js';
-import { dropAuthorBios, dropDuplicates, dropRepeatedTitle, isBoilerplate, isCaptionLine } from './filters.js';
+import { dropAuthorBios, dropDuplicates, dropFurnitureLines, dropRepeatedTitle, isBoilerplate, isCaptionLine } from './filters.js';
 import { findArticleBody, matchKey } from './jsonld-body.js';
 import type { PruneFlags } from './prepare.js';
 import { hints, markRemoved, proseParagraphs } from './prepare.js';
 import { pruneInside } from './prune.js';
 import { computeStats, selectArticle, strandedLead, subtreeText } from './score.js';
 import {
-  ARTICLE_BODY_BONUS, JSONLD_BODY_MIN_CHARS, JSONLD_CHECK_MIN_CHARS, JSONLD_MIN_COVERAGE, JSONLD_PREFIX_WORDS, KEEP_CAPTIONS, RETRY_MIN_CHARS, TITLE_SEARCH_BLOCKS,
+  ARTICLE_BODY_BONUS, JSONLD_BODY_MIN_CHARS, JSONLD_CHECK_MIN_CHARS, JSONLD_MIN_COVERAGE, JSONLD_PREFIX_WORDS, KEEP_CAPTIONS, RETRY_MIN_CHARS,
 } from './tunables.js';
 
 /** An articleBody that holds HTML tags rather than plain text. */
@@ -67,7 +67,7 @@ export function extractArticle(dom: FlatDom, options: ExtractOptions = {}): Extr
   dropRepeatedTitle(result, options.title);
   dropAuthorBios(result);
   dropDuplicates(result);
-  if (result.roots.length && result.blocks.length) addDek(result, hint);
+  dropLeadingDek(result, hint);
   if (bestChars < RETRY_MIN_CHARS && articleBody.trim().length >= JSONLD_BODY_MIN_CHARS) {
     diagnostics.push({ ruleId: 'clean/jsonld-body', severity: 'info', message: 'page text is short; using the JSON-LD articleBody' });
     result.blocks = bodyBlocks(articleBody);
@@ -100,25 +100,16 @@ function runAttempt(
   if (selection && headline >= 0 && roots[0]! > headline) roots.unshift(...strandedLead(dom, removed, stats, headline, roots[0]!));
   pruneInside(dom, removed, stats, hint, roots, { keepCaptions: options.keepCaptions ?? KEEP_CAPTIONS, pruneLinks: flags.pruneLinks, prose });
   const keepCaptions = options.keepCaptions ?? KEEP_CAPTIONS;
-  const blocks = serialise(dom, removed, roots).filter((block) => {
+  const blocks: Block[] = [];
+  for (const block of serialise(dom, removed, roots)) {
     if (isBoilerplate(block) || (!keepCaptions && isCaptionLine(block))) {
       if (block.whole) removed.fill(1, block.element, dom.end[block.element]!);
-      return false;
+      continue;
     }
-    return true;
-  });
+    const kept = dropFurnitureLines(block, keepCaptions);
+    if (kept) blocks.push(kept);
+  }
   return { blocks, dom, removed, roots, diagnostics: [] };
-}
-
-/** Puts the standfirst found between the headline and the article in front of the body. */
-function addDek(result: Extraction, hint: string[]): void {
-  const dek = findDek(result.dom, hint, result.removed, result.roots[0]!);
-  if (!dek) return;
-  const key = matchKey(dek.blocks[0]!.text);
-  // A summary that repeats the lead (descriptions are often the first sentence) adds nothing.
-  if (result.blocks.slice(0, TITLE_SEARCH_BLOCKS).some((b) => matchKey(b.text).startsWith(key))) return;
-  result.blocks.unshift(...dek.blocks);
-  result.roots.unshift(dek.element);
 }
 
 /** Word 4-grams of the articleBody looked at when checking the extraction against it. */

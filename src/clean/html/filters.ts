@@ -59,6 +59,12 @@ const ROLE_LINE_RE = /^(?:[Rr]eporter|[Rr]eporting|[Ww]riter|[Aa]uthor|[Pp]hotog
 const PIPED_BYLINE_RE = /^(?:[Bb]y|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[|•·]\s*[\p{L} ,.'’&-]{1,60}$/u;
 const VIA_AGENCY_RE = /^(?:[\w.'’-]+\s+){0,4}via\s+(?:getty images|reuters|ap|afp|shutterstock|alamy|bloomberg)\W*$/i;
 const FOR_OUTLET_RE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+for\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}$/u;
+/** A cross-link line: a "See more" / "Watch" / "Also read" label, then a link ("See More: Storm Batters Coast"). */
+const LABELLED_LINK_RE = /^(?:see more|read more|more|related|see also|also see|also read|read also|read next|read this|watch|listen|recommended|don[’']t miss|must read|more from [\p{L}\p{N}&' ]{1,30}|more on [\p{L}\p{N}&' ]{1,30})\s*[:|»›>–—-]\s*/iu;
+/** Share of the text after the label that must be link text. */
+const LABELLED_LINK_SHARE = 0.6;
+const LABELLED_LINK_MAX_CHARS = 300;
+
 /** Short label blocks ("Advertisement") are tested against the whole-label pattern up to this length. */
 const LABEL_MAX_CHARS = 60;
 
@@ -89,6 +95,10 @@ export function isBoilerplate(block: Block): boolean {
   if (length <= BOILERPLATE_MAX_CHARS && (CONTACT_RE.test(text) || (WIRE_CREDIT_RE.test(text) && /\b(?:by)\s+\p{Lu}/u.test(text) && isWireCredit(text)))) return true;
   if (length <= BYLINE_MAX_CHARS && block.kind !== 'heading' && BYLINE_BLOCK_RE.test(text)) return true;
   const density = block.linkChars / length;
+  if (length <= LABELLED_LINK_MAX_CHARS && block.linkChars > 0) {
+    const label = LABELLED_LINK_RE.exec(text);
+    if (label && block.linkChars >= (length - label[0].length) * LABELLED_LINK_SHARE) return true;
+  }
   // List items are judged with their list (prune.ts): a kept list keeps its link items.
   // A long sentence that links most of its words (a link-blog post) is prose; a link line is not.
   if (density > BLOCK_MAX_LINK_DENSITY && block.kind !== 'heading' && block.kind !== 'list-item'
@@ -98,6 +108,31 @@ export function isBoilerplate(block: Block): boolean {
   if (length <= BYLINE_MAX_CHARS && POSTED_BY_RE.test(text) && !SENTENCE_END_RE.test(text)) return true;
   if (length <= STAMP_LINE_MAX_CHARS && /\d/.test(text) && STAMP_RE.test(text) && STAMP_BYLINE_RE.test(text)) return true;
   return length < SHORT_BLOCK_CHARS && density > SHORT_BLOCK_MAX_LINK_DENSITY && block.kind === 'paragraph' && !SENTENCE_END_RE.test(text);
+}
+
+/**
+ * A block of several lines (single <br>s) loses the lines that alone are furniture: a byline or
+ * a dateline set above the first paragraph, a credit under a photo. Returns the block itself when
+ * no line goes, null when every line does.
+ */
+export function dropFurnitureLines(block: Block, keepCaptions: boolean): Block | null {
+  const { lineLinks } = block;
+  if (!lineLinks || block.kind === 'preformatted') return block;
+  const lines = block.text.split('\n');
+  if (lines.length !== lineLinks.length) return block;
+  const keptLines: string[] = [];
+  const keptLinks: number[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const line: Block = { ...block, text: lines[k]!, linkChars: lineLinks[k]!, lineLinks: undefined, whole: false };
+    if (isBoilerplate(line) || (!keepCaptions && isCaptionLine(line))) continue;
+    keptLines.push(lines[k]!);
+    keptLinks.push(lineLinks[k]!);
+  }
+  if (keptLines.length === lines.length) return block;
+  if (!keptLines.length) return null;
+  const text = keptLines.join('\n');
+  const linkChars = keptLinks.reduce((a, b) => a + b, 0);
+  return { ...block, text, linkChars, whole: false, lineLinks: keptLines.length > 1 ? keptLinks : undefined };
 }
 
 /** Each part of a wire credit names people: "Reporting by Jane Doe", not "Reporting by the Times found". */

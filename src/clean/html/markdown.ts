@@ -5,7 +5,9 @@
 import type TurndownService from 'turndown';
 import { turndownService } from '../../util/lazy.js';
 import type { Extraction } from './extract.js';
+import type { FlatDom } from './dom.js';
 import { rawAttr } from './dom.js';
+import { BLOCK_TAGS, CELL_TAGS } from './tunables.js';
 
 /** Tags kept in the intermediate HTML; everything else is unwrapped. */
 const KEEP_TAGS = new Set([
@@ -42,7 +44,24 @@ function escapeAttr(text: string): string {
   return escapeText(text).replace(/"/g, '&quot;');
 }
 
-/** Iterative serialiser over the kept roots, skipping removed nodes. */
+/** An empty block: turndown reads it as a paragraph break, as the text serialiser does. */
+const BREAK = '<div></div>';
+
+/** The <br> that follows `i` with only whitespace between (-1 when none): a double <br> is a paragraph break. */
+function nextBr(dom: FlatDom, removed: Uint8Array, i: number, end: number): number {
+  for (let j = i + 1; j < end; j++) {
+    if (removed[j]) return -1;
+    const tag = dom.tag[j]!;
+    if (tag === 'br') return j;
+    if (tag !== '#text' || dom.text[j]!.trim()) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Iterative serialiser over the kept roots, skipping removed nodes. A removed block (an ad slot
+ * between two runs of loose text) and a double <br> still end the paragraph, as in the text.
+ */
 function toSafeHtml({ dom, removed, roots }: Extraction): string {
   const out: string[] = [];
   for (const root of roots) {
@@ -50,10 +69,19 @@ function toSafeHtml({ dom, removed, roots }: Extraction): string {
     for (let i = root; i < dom.end[root]!; i++) {
       while (closers.length && i >= closers[closers.length - 1]![0]) out.push(closers.pop()![1]);
       if (removed[i]) {
+        if (BLOCK_TAGS.has(dom.tag[i]!)) out.push(BREAK);
         i = dom.end[i]! - 1;
         continue;
       }
       const tag = dom.tag[i]!;
+      if (tag === 'br') {
+        const second = nextBr(dom, removed, i, dom.end[root]!);
+        if (second >= 0) {
+          out.push(BREAK);
+          i = second;
+          continue;
+        }
+      }
       if (tag === '#text') {
         out.push(escapeText(dom.text[i]!));
         continue;
@@ -66,6 +94,10 @@ function toSafeHtml({ dom, removed, roots }: Extraction): string {
         }
         out.push(open);
         if (tag !== 'br' && tag !== 'hr') closers.push([dom.end[i]!, `</${tag}>`]);
+      } else if (CELL_TAGS.has(tag)) {
+        // A formula's tokens (table cells are kept tags above), spaced as in the text.
+        out.push(' ');
+        closers.push([dom.end[i]!, ' ']);
       } else if (SEPARATOR_TAGS.has(tag) && closers.length < MAX_NESTING) {
         out.push('<div>');
         closers.push([dom.end[i]!, '</div>']);

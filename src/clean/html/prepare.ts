@@ -102,6 +102,7 @@ export function keptForProse(hint: string, paragraphs: number): boolean {
 export function markRemoved(dom: FlatDom, hint: string[], flags: PruneFlags, prose?: Int32Array): Uint8Array {
   const n = dom.tag.length;
   const removed = new Uint8Array(n);
+  const math = mathHolders(dom);
   for (let i = 0; i < n; i++) {
     const p = dom.parent[i]!;
     if (p >= 0 && removed[p]) {
@@ -112,9 +113,25 @@ export function markRemoved(dom: FlatDom, hint: string[], flags: PruneFlags, pro
     if (tag === '#text') continue;
     if (DROP_TAGS.has(tag) || isHidden(dom, i)) removed[i] = 1;
     else if (flags.dropChrome && CHROME_TAGS.has(tag) && !isArticleBody(hint[i]!)) removed[i] = 1;
-    else if (flags.dropUnlikely && !PROTECTED_TAGS.has(tag) && isUnlikely(dom, i, hint[i]!) && !(prose && keptForProse(hint[i]!, prose[i]!))) removed[i] = 1;
+    else if (flags.dropUnlikely && !PROTECTED_TAGS.has(tag) && !math?.[i] && isUnlikely(dom, i, hint[i]!) && !(prose && keptForProse(hint[i]!, prose[i]!))) removed[i] = 1;
   }
   return removed;
+}
+
+/**
+ * 1 for the elements that hold a MathML formula (null when the page has none): a formula is
+ * content, whatever the class names of its renderer's wrappers say ("ctxtmenu" is not a menu).
+ */
+function mathHolders(dom: FlatDom): Uint8Array | null {
+  const first = dom.tag.indexOf('math');
+  if (first < 0) return null;
+  const holds = new Uint8Array(dom.tag.length);
+  for (let i = dom.tag.length - 1; i >= first; i--) {
+    if (dom.tag[i] === 'math') holds[i] = 1;
+    const p = dom.parent[i]!;
+    if (holds[i] && p >= 0) holds[p] = 1;
+  }
+  return holds;
 }
 
 function isHidden(dom: FlatDom, i: number): boolean {

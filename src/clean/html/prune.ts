@@ -148,10 +148,35 @@ function shouldPrune(
   if (tag === 'table' && isDataTable(dom, i)) return false;
   if (stats.commas[i]! >= PROSE_COMMAS) return false;
   const density = linkDensity(stats, i);
+  if (LIST_TAGS.has(tag) && isTableOfContents(dom, stats, i)) return true;
   if (LIST_TAGS.has(tag)) return density > LIST_MAX_LINK_DENSITY && listLinkDensity(dom, stats, i) > LIST_MAX_LINK_DENSITY && !isIntroduced(dom, stats, i)
     && !hasProseItems(dom, stats, i);
   if (weight < HINT_WEIGHT && density > NEUTRAL_MAX_LINK_DENSITY && chars < SMALL_CONTAINER_CHARS) return true;
   return density > CONTAINER_MAX_LINK_DENSITY;
+}
+
+/** A table of contents has at least this many entries... */
+const TOC_MIN_LINKS = 3;
+/** ...and in-page links hold this share of its text. */
+const TOC_LINK_SHARE = 0.8;
+
+/**
+ * A list of in-page anchor links ("#detecting-anomalies"): the page's table of contents, which
+ * repeats the subheadings rather than saying anything. The hash-link weight lets such lists
+ * survive the link-density tests (a list of them is not navigation away), so it is named here.
+ */
+function isTableOfContents(dom: FlatDom, stats: Stats, i: number): boolean {
+  let links = 0;
+  let hashChars = 0;
+  for (let j = i + 1; j < dom.end[i]!; j++) {
+    if (dom.tag[j] !== 'a') continue;
+    const href = (dom.attribs[j]?.href ?? '').trim();
+    if (!href.startsWith('#') || href.length < 2) return false;
+    links++;
+    for (let k = j + 1; k < dom.end[j]!; k++) if (dom.tag[k] === '#text') hashChars += stats.chars[k]!;
+    j = dom.end[j]! - 1;
+  }
+  return links >= TOC_MIN_LINKS && hashChars >= stats.chars[i]! * TOC_LINK_SHARE;
 }
 
 /** A line ending in a colon that introduces what follows ("In progress:", "The bugs fixed:"). */
@@ -201,7 +226,7 @@ const AFTER_LIST_SCAN = 4;
 function isHeadedSection(dom: FlatDom, stats: Stats, heading: number, list: number): boolean {
   const parts: string[] = [];
   for (let j = heading + 1; j < dom.end[heading]!; j++) if (dom.tag[j] === '#text') parts.push(collapse(dom.text[j]!));
-  const label = parts.join('').trim();
+  const label = headingLabel(parts);
   if (!label || label.length > LEAD_MAX_CHARS || linkDensity(stats, heading) > LEAD_MAX_LINK_SHARE) return false;
   if (BOILERPLATE_BLOCK_RE.test(label) || BOILERPLATE_START_RE.test(label) || MORE_LINKS_RE.test(label)) return false;
   const p = dom.parent[list]!;
@@ -210,8 +235,24 @@ function isHeadedSection(dom: FlatDom, stats: Stats, heading: number, list: numb
     if (dom.tag[c] === '#text') continue;
     seen++;
     if (dom.tag[c] === 'p' && stats.chars[c]! >= AFTER_LIST_PROSE_CHARS && linkDensity(stats, c) < LEAD_MAX_LINK_SHARE) return true;
+    // The next section of the article under a subheading of the same rank ("Fission", then "Performance").
+    if (seen === 1 && dom.tag[c] === dom.tag[heading] && isSectionLabel(dom, stats, c)) return true;
   }
   return false;
+}
+
+/** A heading's text without a wiki's trailing "[edit]" link. */
+function headingLabel(parts: string[]): string {
+  return parts.join('').trim().replace(/\s*\[[^\]]{0,20}\]$/, '');
+}
+
+/** A heading's text is a section label: short, few links, not a "Related" / "More stories" label. */
+function isSectionLabel(dom: FlatDom, stats: Stats, heading: number): boolean {
+  const parts: string[] = [];
+  for (let j = heading + 1; j < dom.end[heading]!; j++) if (dom.tag[j] === '#text') parts.push(collapse(dom.text[j]!));
+  const label = headingLabel(parts);
+  return label !== '' && label.length <= LEAD_MAX_CHARS && linkDensity(stats, heading) <= LEAD_MAX_LINK_SHARE
+    && !BOILERPLATE_BLOCK_RE.test(label) && !BOILERPLATE_START_RE.test(label) && !MORE_LINKS_RE.test(label);
 }
 
 /** Link density of a list, not counting the nested link lists that its items introduce. */

@@ -83,12 +83,18 @@ export function computeStats(dom: FlatDom, removed: Uint8Array): Stats {
   const score = new Float64Array(n);
   const candidate = new Uint8Array(n);
   const unit = new Uint8Array(n);
+  const lines = shortLines(dom, removed, chars, linkChars, commas);
   for (let i = 0; i < n; i++) {
     if (removed[i]) continue;
     const tag = dom.tag[i]!;
     let unitChars = 0;
     let unitCommas = 0;
-    if (UNIT_TAGS.has(tag)) {
+    if (lines && lines.count[i]! >= SHORT_RUN_MIN_LINES && lines.chars[i]! >= SHORT_RUN_MIN_CHARS) {
+      // A run of short, link-free paragraphs (verse, a Q&A, a list of one-line facts) votes as one
+      // paragraph for the element that holds them, so a link-dense sidebar cannot outvote it.
+      unitChars = lines.chars[i]!;
+      unitCommas = lines.commas[i]!;
+    } else if (UNIT_TAGS.has(tag)) {
       unitChars = chars[i]!;
       unitCommas = commas[i]!;
     } else if (tag === 'li' && chars[i]! >= LIST_ITEM_UNIT_CHARS && linkChars[i]! < chars[i]! * LIST_ITEM_UNIT_LINK_SHARE) {
@@ -101,8 +107,11 @@ export function computeStats(dom: FlatDom, removed: Uint8Array): Stats {
     }
     if (unitChars < MIN_PARAGRAPH_CHARS) continue;
     unit[i] = 1;
-    const vote = 1 + unitCommas + Math.min(Math.floor(unitChars / CHARS_PER_POINT), MAX_LENGTH_POINTS);
-    let a = dom.parent[i]!;
+    const run = lines && lines.count[i]! >= SHORT_RUN_MIN_LINES && lines.chars[i]! >= SHORT_RUN_MIN_CHARS;
+    // A run's lines are its sentences: each few of them count like a comma of prose.
+    const vote = 1 + unitCommas + Math.min(Math.floor(unitChars / CHARS_PER_POINT), MAX_LENGTH_POINTS)
+      + (run ? Math.floor(lines.count[i]! / SHORT_RUN_LINES_PER_POINT) : 0);
+    let a = run ? i : dom.parent[i]!;
     for (let level = 0; level < ANCESTOR_LEVELS && a >= 0; level++, a = dom.parent[a]!) {
       if (dom.tag[a] === 'html') break;
       score[a] += vote / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
@@ -110,6 +119,36 @@ export function computeStats(dom: FlatDom, removed: Uint8Array): Stats {
     }
   }
   return { chars, linkChars, commas, teasers, teaserChars, score, candidate, unit };
+}
+
+/** Paragraphs and list items that are too short to vote alone, and the run of them that votes together. */
+const SHORT_LINE_TAGS = new Set(['p', 'li', 'dd', 'dt']);
+const SHORT_LINE_MAX_LINK_SHARE = 0.2;
+const SHORT_RUN_MIN_LINES = 4;
+const SHORT_RUN_MIN_CHARS = 2 * MIN_PARAGRAPH_CHARS;
+const SHORT_RUN_LINES_PER_POINT = 2;
+
+/** Per element, its child paragraphs shorter than a unit and nearly link-free: how many, their text and commas (null when none). */
+function shortLines(
+  dom: FlatDom, removed: Uint8Array, chars: Int32Array, linkChars: Float64Array, commas: Int32Array,
+): { count: Int32Array; chars: Int32Array; commas: Int32Array } | null {
+  const n = dom.tag.length;
+  let out: { count: Int32Array; chars: Int32Array; commas: Int32Array } | null = null;
+  for (let i = 0; i < n; i++) {
+    if (removed[i]) {
+      i = dom.end[i]! - 1;
+      continue;
+    }
+    const c = chars[i]!;
+    if (!SHORT_LINE_TAGS.has(dom.tag[i]!) || c === 0 || c >= MIN_PARAGRAPH_CHARS || linkChars[i]! > c * SHORT_LINE_MAX_LINK_SHARE) continue;
+    const p = dom.parent[i]!;
+    if (p < 0) continue;
+    out ??= { count: new Int32Array(n), chars: new Int32Array(n), commas: new Int32Array(n) };
+    out.count[p]++;
+    out.chars[p] += c;
+    out.commas[p] += commas[i]!;
+  }
+  return out;
 }
 
 /** 1 for nodes inside a link with a target (a card that wraps its headline in one <a>). */

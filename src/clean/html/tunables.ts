@@ -5,9 +5,9 @@
 
 // ── elements ────────────────────────────────────────────────────────────────
 
-/** Never article text: code, styling, embedded media and widgets. */
+/** Never article text: code, styling, embedded media and widgets (MathML is read: its tokens are text). */
 export const DROP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
+  'script', 'style', 'noscript', 'template', 'svg', 'annotation', 'annotation-xml', 'iframe', 'object', 'embed', 'canvas',
   'video', 'audio', 'source', 'track', 'map', 'button', 'input', 'select', 'option', 'textarea',
   'label', 'dialog', 'head', 'title', 'meta', 'link', 'base', 'img', 'picture', 'frame', 'frameset',
 ]);
@@ -23,8 +23,11 @@ export const BLOCK_TAGS = new Set([
   'tbody', 'thead', 'tfoot', 'tr', 'ul', 'caption', 'aside', 'form', 'menu', 'legend',
 ]);
 
-/** Table cells: inline relative to their row, but never glued to their neighbour. */
-export const CELL_TAGS = new Set(['td', 'th']);
+/**
+ * Table cells, and the tokens of MathML formulas (identifiers, numbers, operators): inline, but
+ * never glued to their neighbour ("a ≠ 0", not "a≠0"). A formula's TeX annotation is dropped.
+ */
+export const CELL_TAGS = new Set(['td', 'th', 'mi', 'mn', 'mo', 'mtext', 'ms']);
 
 // ── class / id hints ────────────────────────────────────────────────────────
 
@@ -131,7 +134,7 @@ export const BOILERPLATE_MAX_CHARS = 200;
 
 /** Whole-block labels left by ad slots and story chrome. */
 export const BOILERPLATE_BLOCK_RE =
-  /^(?:advertisement|advertising|ad|sponsored(?: content)?|continue reading(?: the main story)?|read more(?: here)?|read the full (?:story|article)|story continues below(?: advertisement)?|article continues below(?: advertisement)?|skip (?:to|past) (?:main )?(?:content|advertisement)|(?:supported|presented) by|share(?: this)?(?: (?:story|article|page))?|share on \w+|\d+ shares?(?: back)?|\d+[ -]min(?:ute)?s?(?: read)?|(?:estimated )?reading time:? \d+ min(?:ute)?s?|about the authors?|now playing|tweet|email|print|copy link|link copied|comments?|\d+ comments?|view comments|show comments|related(?: (?:stories|articles|content|coverage|topics))?|more on this(?: story| topic)?|most (?:read|popular|viewed|shared)|recent posts|recent comments|trending(?: now)?|you may also like|recommended(?: for you)?|what to read next|image|photo|video|play video|watch|listen(?: to this article)?|credit|tags?|topics?|filed under|loading\W*|sign up|subscribe(?: now)?|log ?in|sign in|follow us|back to top|top|next|previous|close|menu|search|updated|posted|play|pause|mute|unmute|full ?screen|(?:loaded|progress): ?\d+(?:\.\d+)?%|stream type ?live|current time|duration|remaining time|(?:about |updated |posted |published )?(?:\d+|an?|one) (?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?) ago|just now|(?:current|duration|remaining) time:? ?-?\d{1,2}:\d\d(?::\d\d)?|(?:was this|found this)(?: article)? helpful\??|save|saved|related searches|promoted by [\w ]{1,30}|see more|show more|load more|view (?:all|more)|expand|collapse|exclusive|breaking(?: news)?|developing(?: story)?|loading comments|\d+ photos|gallery|like this|like loading|listen to this (?:story|article|podcast|episode)|advertisement - scroll to continue|don[’']t miss|join the conversation|comments are closed|leave a (?:reply|comment)|print this (?:page|article)|become a (?:member|subscriber)|opens? in (?:a )?new (?:window|tab)|paid (?:content|post|partnership)|sign up here|terms of (?:use|service)|privacy policy)\W*$/i;
+  /^(?:advertisement|advertising|ad|sponsored(?: content)?|continue reading(?: the main story)?|read more(?: here)?|read the full (?:story|article)|story continues below(?: advertisement)?|article continues below(?: advertisement)?|skip (?:to|past) (?:main )?(?:content|advertisement)|(?:supported|presented) by|share(?: this)?(?: (?:story|article|page))?|share on \w+|\d+ shares?(?: back)?|\d+[ -]min(?:ute)?s?(?: read)?|(?:estimated )?reading time:? \d+ min(?:ute)?s?|about the authors?|now playing|tweet|email|print|copy link|link copied|comments?|\d+ comments?|view comments|show comments|related(?: (?:stories|articles|content|coverage|topics))?|more on this(?: story| topic)?|most (?:read|popular|viewed|shared)|recent posts|recent comments|trending(?: now)?|you may also like|recommended(?: for you)?|what to read next|image|photo|video|play video|watch|listen(?: to this article)?|credit|tags?|topics?|filed under|loading\W*|sign up|subscribe(?: now)?|log ?in|sign in|follow us|back to top|top|next|previous|close|menu|search|updated|posted|play|pause|mute|unmute|full ?screen|(?:loaded|progress): ?\d+(?:\.\d+)?%|stream type ?live|current time|duration|remaining time|(?:about |updated |posted |published )?(?:\d+|an?|one) (?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?) ago|just now|(?:current|duration|remaining) time:? ?-?\d{1,2}:\d\d(?::\d\d)?|(?:was this|found this)(?: article)? helpful\??|save|saved|related searches|promoted by [\w ]{1,30}|see more|show more|load more|view (?:all|more)|expand|collapse|exclusive|breaking(?: news)?|developing(?: story)?|loading comments|\d+ photos|gallery|like this|like loading|listen to this (?:story|article|podcast|episode)|advertisement - scroll to continue|don[’']t miss|join the conversation|comments are closed|leave a (?:reply|comment)|print this (?:page|article)|become a (?:member|subscriber)|opens? in (?:a )?new (?:window|tab)|paid (?:content|post|partnership)|sign up here|terms of (?:use|service)|privacy policy|(?:table of )?contents|in this (?:article|story|post|guide|page)|on this page|jump to(?: a)? section)\W*$/i;
 
 /** Block starts that mark promos, subscription prompts and bios. */
 export const BOILERPLATE_START_RE =
@@ -139,7 +142,7 @@ export const BOILERPLATE_START_RE =
 
 /** Whole-block lead-ins of link lists to other stories ("More games news:", "Related coverage"). */
 export const MORE_LINKS_RE =
-  /^(?:(?:more|related|latest|other|recent|further|recommended|popular|top|also) (?:[\w'’&-]+ ){0,3}(?:news|stories|articles|coverage|reading|posts|headlines|links|reads)|(?:more|also) (?:from|on|in|read|see) [\w'’&. -]{1,40}|(?:also|you might also|you may also) (?:read|see|like|enjoy))\W*$/i;
+  /^(?:(?:more|related|latest|other|recent|further|recommended|popular|top|also) (?:[\w'’&-]+ ){0,3}(?:news|stories|articles|coverage|reading|posts|headlines|links|reads)|(?:more|also) (?:from|on|in|read|see) [\w'’&. -]{1,40}|(?:also|you might also|you may also) (?:read|see|like|enjoy)|see also)\W*$/i;
 
 /** Editorial notes about the print edition or the article itself; they may be long (they quote the headline). */
 export const EDITION_NOTE_RE = /^(?:a version of this (?:article|story|review|column) (?:appears|appeared)|an earlier version of this (?:article|story)|correction:|clarification:)/i;
@@ -192,14 +195,10 @@ export const TITLE_SEARCH_BLOCKS = 4;
 
 // ── standfirst (dek) ────────────────────────────────────────────────────────
 
-/** Class/id words of the summary under a headline. */
-export const DEK_HINT_RE = /(?:^|[^a-z])(?:dek|standfirst|sub-?title|subhead(?:line)?|summary|description|strapline|lede|excerpt|intro)(?:$|[^a-z])/;
+/** Class/id words of the summary under a headline (not "intro" or "lede": newsrooms call the story's first paragraph so). */
+export const DEK_HINT_RE = /(?:^|[^a-z])(?:dek|standfirst|sub-?title|subhead(?:line)?|summary|description|strapline|excerpt)(?:$|[^a-z])/;
 /** Meta tags that hold the page's summary (often the dek, word for word). */
 export const DESCRIPTION_META_RE = /^(?:description|og:description|twitter:description)$/;
 /** A dek is a sentence or two: shorter is a label, longer is body text. */
 export const DEK_MIN_CHARS = 40;
 export const DEK_MAX_CHARS = 400;
-/** Deks are not link lists. */
-export const DEK_MAX_LINK_SHARE = 0.2;
-/** How far before the article (in nodes) the headline may be. */
-export const DEK_SCAN_NODES = 1500;

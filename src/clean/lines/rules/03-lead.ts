@@ -94,8 +94,8 @@ export function readLead(ctx: LineContext): void {
   for (const i of lead) {
     if (!kept(ctx, i) || v[i]!.kind === 'caption') continue;
     const b = blocks[i]!;
-    // a standfirst set as a heading reads as prose: keep it as a paragraph
-    if (b.kind === 'heading' && isBodyLike({ ...b, kind: 'paragraph' })) v[i]!.kind = 'paragraph';
+    // a heading that reads as prose is the standfirst (dek): left out, as in HTML pages (docs/output.md)
+    if (b.kind === 'heading' && isBodyLike({ ...b, kind: 'paragraph' })) v[i]!.drop = 'standfirst';
     else if (isHeadlineLike(b.text) || b.kind === 'heading') v[i]!.drop = 'lead-headline';
   }
 }

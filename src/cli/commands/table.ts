@@ -57,7 +57,7 @@ Examples:
         await reportError(io, e);
       }
       articles = read.articles;
-    } else articles = await loadArticles(io, paths, pipelineOptions(flags), state);
+    } else articles = await loadArticles(io, paths, { ...pipelineOptions(flags), slim: true }, state);
     const { align } = await import('../../align/index.js');
     const table = align(articles, { errors: state.errors });
     const { tableFormatters } = await import('../../report/registry.js');

@@ -17,32 +17,61 @@ const MAX_PER_SHINGLE = 16;
 const SHINGLE_CACHE = new Map<string, Set<string>>();
 /** Sentences kept before the cache starts over (bounds memory on huge tables). */
 const SHINGLE_CACHE_MAX = 50_000;
+/**
+ * Word → number, for shingle keys: a shingle is kept as its word numbers (two characters
+ * each) rather than as its words joined, so a huge table makes short flat strings, not long ones.
+ */
+const WORD_IDS = new Map<string, number>();
+/** Words numbered before the numbering (and the shingle cache made with it) starts over. */
+const WORD_IDS_MAX = 1_000_000;
 
-/** shingles(), remembered per sentence text (callers must not change the set). */
-function cachedShingles(text: string): Set<string> {
-  let set = SHINGLE_CACHE.get(text);
-  if (!set) {
-    if (SHINGLE_CACHE.size >= SHINGLE_CACHE_MAX) SHINGLE_CACHE.clear();
-    set = shingles(text);
-    SHINGLE_CACHE.set(text, set);
-  }
-  return set;
-}
-
-export function shingles(text: string): Set<string> {
-  const words = text
+/** The words of a sentence as shingles see them: lowercased, split at anything but letters, digits and apostrophes. */
+function shingleWords(text: string): string[] {
+  return text
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(/[^\p{L}\p{N}']+/gu, ' ')
     .split(' ')
     .filter(Boolean);
-  const out = new Set<string>();
-  // SHINGLE_WORDS words joined by spaces (no slice and join per shingle: this runs for every sentence of a table)
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-    let shingle = words[i];
-    for (let k = 1; k < SHINGLE_WORDS; k++) shingle += ` ${words[i + k]}`;
-    out.add(shingle);
+}
+
+/** Shingles of a sentence as keys: one per distinct word run, as shingles() has one per distinct string. */
+function shingleKeys(text: string): Set<string> {
+  const words = shingleWords(text);
+  const ids = new Uint32Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    let id = WORD_IDS.get(words[i]);
+    if (id === undefined) {
+      id = WORD_IDS.size;
+      WORD_IDS.set(words[i], id);
+    }
+    ids[i] = id;
   }
+  const out = new Set<string>();
+  for (let i = 0; i + SHINGLE_WORDS <= ids.length; i++) {
+    let key = '';
+    for (let k = i; k < i + SHINGLE_WORDS; k++) key += String.fromCharCode(ids[k] & 0xffff, ids[k] >>> 16);
+    out.add(key);
+  }
+  return out;
+}
+
+/** shingleKeys(), remembered per sentence text (callers must not change the set). */
+function cachedShingles(text: string): Set<string> {
+  let set = SHINGLE_CACHE.get(text);
+  if (!set) {
+    if (SHINGLE_CACHE.size >= SHINGLE_CACHE_MAX) SHINGLE_CACHE.clear();
+    set = shingleKeys(text);
+    SHINGLE_CACHE.set(text, set);
+  }
+  return set;
+}
+
+/** The word runs (SHINGLE_WORDS words) of a sentence. */
+export function shingles(text: string): Set<string> {
+  const words = shingleWords(text);
+  const out = new Set<string>();
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.add(words.slice(i, i + SHINGLE_WORDS).join(' '));
   return out;
 }
 
@@ -58,6 +87,11 @@ export function shingleJaccard(a: Set<string>, b: Set<string>): number {
  * copies, or -1. Uses a shingle index, so a row with many claims is not compared all-pairs.
  */
 export function findCopies(sentences: readonly string[]): number[] {
+  // the numbering starts over only here, so the sets of one call share one numbering
+  if (WORD_IDS.size >= WORD_IDS_MAX) {
+    WORD_IDS.clear();
+    SHINGLE_CACHE.clear();
+  }
   const sets = sentences.map(cachedShingles);
   const index = new Map<string, number[]>();
   const out: number[] = [];

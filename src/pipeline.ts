@@ -18,7 +18,7 @@ import {
 } from './model.js';
 import { segment } from './segment/index.js';
 import { capSentences, capText } from './limits.js';
-import { articleContext } from './align/context.js';
+import { articleContext, slimForAlign } from './align/context.js';
 import { tag } from './tag/index.js';
 
 export interface PublishedDates {
@@ -42,6 +42,11 @@ export interface PipelineOptions extends ReadOptions {
   keepCaptions?: boolean;
   /** Worker threads (default 1: the calling thread). */
   jobs?: number;
+  /**
+   * Return each article in the slim form alignment reads (align/context.ts slimForAlign: source,
+   * claims, context, the sentences that hold a claim), made where it was processed (a worker).
+   */
+  slim?: boolean;
 }
 
 export { isIsoDate } from './util/iso-date.js';
@@ -82,6 +87,7 @@ export function processInput(raw: RawInput, options: PipelineOptions = {}): Arti
   }
   const article: Article = { source, text, paragraphs, sentences, claims };
   if (diagnostics.length) article.diagnostics = diagnostics;
+  if (options.slim) return slimForAlign(article);
   if (options.context && claims.length) article.context = articleContext(article);
   return article;
 }

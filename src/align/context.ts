@@ -4,7 +4,7 @@
  * be cited by ("according to the Harbor Times", "(AN)"). Single-process runs go through the same
  * compact form, so a table rebuilt from shards equals the table of one process.
  */
-import type { Article, ArticleContext } from '../model.js';
+import type { Article, ArticleContext, Sentence } from '../model.js';
 import { contentWords } from '../tag/refiners/subject.js';
 
 /** Names kept per article (most frequent first): bounds memory and work on long pages. */
@@ -51,4 +51,22 @@ export function articleContext(article: Article): ArticleContext {
   if (article.context) return article.context;
   const text = article.text || article.sentences.map((s) => s.text).join(' ');
   return { names: names(article), mentions: mentions(text) };
+}
+
+/**
+ * What alignment reads of an article, and no more: its source, claims, diagnostics, its context
+ * (computed here from the full text), and the sentences that hold a claim (the other places of
+ * `sentences` are holes; `text` and `paragraphs` are empty). `table` and `diff` keep this slim
+ * form of every article (made where the article is processed, in the worker), so a large run holds
+ * the claims, not the article texts.
+ */
+export function slimForAlign(article: Article): Article {
+  const sentences: Sentence[] = [];
+  for (const c of article.claims) {
+    const s = article.sentences[c.sentence];
+    if (s && sentences[c.sentence] === undefined) sentences[c.sentence] = { index: s.index, start: s.start, end: s.end, text: s.text };
+  }
+  const slim: Article = { source: article.source, text: '', paragraphs: [], sentences, claims: article.claims, context: articleContext(article) };
+  if (article.diagnostics) slim.diagnostics = article.diagnostics;
+  return slim;
 }

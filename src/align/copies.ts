@@ -13,36 +13,85 @@ const MIN_SHINGLES = 5;
 /** Earlier sentences remembered per shingle (bounds the work on very large rows). */
 const MAX_PER_SHINGLE = 16;
 
-/** Shingle sets of recent sentences: a sentence with several claims sits in several rows. */
-const SHINGLE_CACHE = new Map<string, Set<string>>();
+/**
+ * Shingles of recent sentences, as sorted distinct keys: a sentence with several claims sits in
+ * several rows. A typed array per sentence, not a Set of strings: a huge table makes hundreds of
+ * thousands of them.
+ */
+const SHINGLE_CACHE = new Map<string, Float64Array>();
 /** Sentences kept before the cache starts over (bounds memory on huge tables). */
 const SHINGLE_CACHE_MAX = 50_000;
+/**
+ * A shingle is kept as a number: its words are numbered (WORD_IDS), its first SHINGLE_WORDS − 1
+ * words as a prefix number (PREFIX_IDS), and the key is prefix · ID_SPAN + last word: exact in a
+ * double while both numbers stay below ID_SPAN. Numberings start over (with the cache) only at
+ * the start of findCopies() and once past ID_RESET, so all keys of one call share one numbering
+ * and a call has 2^26 − 2^20 new words or prefixes to go before a key could be ambiguous.
+ */
+const WORD_IDS = new Map<string, number>();
+const PREFIX_IDS = new Map<number, number>();
+const ID_SPAN = 2 ** 26;
+const ID_RESET = 2 ** 20;
 
-/** shingles(), remembered per sentence text (callers must not change the set). */
-function cachedShingles(text: string): Set<string> {
-  let set = SHINGLE_CACHE.get(text);
-  if (!set) {
-    if (SHINGLE_CACHE.size >= SHINGLE_CACHE_MAX) SHINGLE_CACHE.clear();
-    set = shingles(text);
-    SHINGLE_CACHE.set(text, set);
-  }
-  return set;
-}
-
-export function shingles(text: string): Set<string> {
-  const words = text
+/** The words of a sentence as shingles see them: lowercased, split at anything but letters, digits and apostrophes. */
+function shingleWords(text: string): string[] {
+  return text
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(/[^\p{L}\p{N}']+/gu, ' ')
     .split(' ')
     .filter(Boolean);
-  const out = new Set<string>();
-  // SHINGLE_WORDS words joined by spaces (no slice and join per shingle: this runs for every sentence of a table)
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-    let shingle = words[i];
-    for (let k = 1; k < SHINGLE_WORDS; k++) shingle += ` ${words[i + k]}`;
-    out.add(shingle);
+}
+
+/** Shingles of a sentence as sorted distinct keys: one per distinct word run, as shingles() has one per distinct string. */
+function shingleKeys(text: string): Float64Array {
+  const words = shingleWords(text);
+  const ids = new Float64Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    let id = WORD_IDS.get(words[i]);
+    if (id === undefined) {
+      id = WORD_IDS.size;
+      WORD_IDS.set(words[i], id);
+    }
+    ids[i] = id;
   }
+  const count = Math.max(0, words.length - SHINGLE_WORDS + 1);
+  const keys = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    let prefix = ids[i];
+    for (let k = i + 1; k < i + SHINGLE_WORDS - 1; k++) {
+      const pair = prefix * ID_SPAN + ids[k];
+      let p = PREFIX_IDS.get(pair);
+      if (p === undefined) {
+        p = PREFIX_IDS.size;
+        PREFIX_IDS.set(pair, p);
+      }
+      prefix = p;
+    }
+    keys[i] = prefix * ID_SPAN + ids[i + SHINGLE_WORDS - 1];
+  }
+  keys.sort();
+  let d = 0;
+  for (let i = 0; i < count; i++) if (i === 0 || keys[i] !== keys[d - 1]) keys[d++] = keys[i];
+  return d === count ? keys : keys.slice(0, d);
+}
+
+/** shingleKeys(), remembered per sentence text (callers must not change the array). */
+function cachedShingles(text: string): Float64Array {
+  let set = SHINGLE_CACHE.get(text);
+  if (!set) {
+    if (SHINGLE_CACHE.size >= SHINGLE_CACHE_MAX) SHINGLE_CACHE.clear();
+    set = shingleKeys(text);
+    SHINGLE_CACHE.set(text, set);
+  }
+  return set;
+}
+
+/** The word runs (SHINGLE_WORDS words) of a sentence. */
+export function shingles(text: string): Set<string> {
+  const words = shingleWords(text);
+  const out = new Set<string>();
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.add(words.slice(i, i + SHINGLE_WORDS).join(' '));
   return out;
 }
 
@@ -58,8 +107,14 @@ export function shingleJaccard(a: Set<string>, b: Set<string>): number {
  * copies, or -1. Uses a shingle index, so a row with many claims is not compared all-pairs.
  */
 export function findCopies(sentences: readonly string[]): number[] {
+  // the numbering starts over only here, so the sets of one call share one numbering
+  if (WORD_IDS.size >= ID_RESET || PREFIX_IDS.size >= ID_RESET) {
+    WORD_IDS.clear();
+    PREFIX_IDS.clear();
+    SHINGLE_CACHE.clear();
+  }
   const sets = sentences.map(cachedShingles);
-  const index = new Map<string, number[]>();
+  const index = new Map<number, number[]>();
   const out: number[] = [];
   // shared shingles with each earlier sentence, and which sentences have any (reset per sentence)
   const hits = new Int32Array(sets.length);
@@ -68,7 +123,7 @@ export function findCopies(sentences: readonly string[]): number[] {
     const mine = sets[i];
     let best = -1;
     let bestScore = 0;
-    if (mine.size >= MIN_SHINGLES) {
+    if (mine.length >= MIN_SHINGLES) {
       for (const s of mine) {
         const list = index.get(s);
         if (!list) continue;
@@ -77,7 +132,7 @@ export function findCopies(sentences: readonly string[]): number[] {
       for (const j of touched) {
         const h = hits[j];
         hits[j] = 0;
-        const score = h / (mine.size + sets[j].size - h);
+        const score = h / (mine.length + sets[j].length - h);
         if (score >= COPY_JACCARD && (score > bestScore || (score === bestScore && j < best))) {
           best = j;
           bestScore = score;

@@ -208,6 +208,13 @@ export function blockingKey(claim: Claim): string {
 
 /** Scratch of makeItem: lemma → its place in the item's word arrays. */
 const SLOTS = new Map<string, number>();
+/**
+ * Scratch of makeItem: the word arrays are built here and copied to exact size, as arrays grown
+ * by push keep up to half their length again as spare room (a large table holds millions of them).
+ */
+const WORDS: string[] = [];
+const WEIGHTS: number[] = [];
+const SURFACES: (string | undefined)[] = [];
 
 /**
  * Build the item of one claim; null when the claim has no comparable value. `strings` (one per
@@ -222,9 +229,12 @@ export function makeItem(claim: Claim, article: Article, cache: SentenceCache, o
   const relEnd = claim.span.end - sentenceStart;
   if (claim.kind === 'date' && DATELINE_BEFORE_RE.test(sentenceText.slice(0, relStart)) && DATELINE_AFTER_RE.test(sentenceText.slice(relEnd))) return null;
   if (QUANTITY_KINDS.has(claim.kind) && PRIOR_VALUE_RE.test(sentenceText.slice(Math.max(0, relStart - PRIOR_LOOKBACK), relStart))) return null;
-  const words: string[] = [];
-  const weights: number[] = [];
-  const surfaces: (string | undefined)[] = [];
+  const words = WORDS;
+  const weights = WEIGHTS;
+  const surfaces = SURFACES;
+  words.length = 0;
+  weights.length = 0;
+  surfaces.length = 0;
   const slot = SLOTS;
   slot.clear();
   const intern = (x: string): string => {
@@ -271,9 +281,9 @@ export function makeItem(claim: Claim, article: Article, cache: SentenceCache, o
     sentenceText,
     block: intern(block),
     unitLabel: intern(unitLabel),
-    words,
-    weights,
-    surfaces,
+    words: words.slice(),
+    weights: weights.slice(),
+    surfaces: surfaces.slice(),
     valueKey: valueKey(claim),
     source: article.source,
     // every field present from the start: one object shape keeps the hot comparison code monomorphic

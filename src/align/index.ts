@@ -3,4 +3,4 @@ export { align, type AlignOptions } from './align.js';
 export { diff, type DiffOptions } from './diff.js';
 export { wordDiff, quoteRelation, quoteWords, type WordDiffOp, type QuoteRelation } from './quotes.js';
 export { blockingKey } from './features.js';
-export { articleContext } from './context.js';
+export { articleContext, slimForAlign } from './context.js';

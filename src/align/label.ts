@@ -3,7 +3,7 @@
  * Department licences)"); ids hash the row's content (kind, sentences, claim texts), so they
  * do not change with input order or file names.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { AttributionValue, ClaimKind, QuoteValue } from '../model.js';
 import type { Item } from './features.js';
 import { lemma } from '../tag/refiners/subject.js';
@@ -16,9 +16,9 @@ const QUOTE_LABEL_WORDS = 6;
 /** Hex digits of a row id: 48 bits, collisions only matter within one table. */
 const ID_HEX = 12;
 
-/** A short content hash (SHA-1, native and fast on the long strings a row's content makes). */
+/** A short content hash (SHA-1, native and fast on the long strings a row's content makes; one-shot: no Hash object per row). */
 export function hashHex(text: string): string {
-  return createHash('sha1').update(text).digest('hex').slice(0, ID_HEX);
+  return hash('sha1', text, 'hex').slice(0, ID_HEX);
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();

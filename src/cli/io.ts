@@ -12,8 +12,26 @@ export const processIo = (): Io => ({ stdout: process.stdout, stderr: process.st
 /** Thrown when stdout is closed (`| head`): the run stops quietly with exit code 0. */
 export class OutputClosed extends Error {}
 
-/** Write and wait for the stream to drain, so huge outputs stream with bounded memory. */
-export function write(stream: Writable, chunk: string): Promise<void> {
+/** Characters written at a time: a large output (a table's JSON) is not encoded into one huge buffer. */
+const WRITE_SLICE = 1 << 20;
+
+/**
+ * Write and wait for the stream to drain, so huge outputs stream with bounded memory. A long
+ * string goes out in slices (never between the two halves of a surrogate pair): the same bytes,
+ * without a UTF-8 copy of the whole string.
+ */
+export async function write(stream: Writable, chunk: string): Promise<void> {
+  if (chunk.length <= WRITE_SLICE) return writeOne(stream, chunk);
+  for (let at = 0; at < chunk.length; ) {
+    let end = Math.min(chunk.length, at + WRITE_SLICE);
+    const last = chunk.charCodeAt(end - 1);
+    if (end < chunk.length && last >= 0xd800 && last <= 0xdbff) end++;
+    await writeOne(stream, chunk.slice(at, end));
+    at = end;
+  }
+}
+
+function writeOne(stream: Writable, chunk: string): Promise<void> {
   if (!chunk) return Promise.resolve();
   return new Promise((resolve, reject) => {
     if ((stream as Writable & { destroyed?: boolean }).destroyed) return reject(new OutputClosed());

@@ -74,7 +74,10 @@ export async function runPipeline(
   }
 }
 
-/** Load articles for table/diff: saved `extract --json` files are read as they are. */
+/**
+ * Load articles for table/diff: saved `extract --json` files are read as they are. With
+ * `options.slim`, every article is kept only in the form alignment reads (slimForAlign).
+ */
 export async function loadArticles(io: Io, paths: readonly string[], options: PipelineOptions, state: RunState): Promise<Article[]> {
   const { promises: fs } = await import('node:fs');
   const articles: Article[] = [];
@@ -86,7 +89,10 @@ export async function loadArticles(io: Io, paths: readonly string[], options: Pi
         if (!data || typeof data !== 'object' || !Array.isArray(data.articles) || !data.schemaVersion) {
           throw new Error('not the output of `crosscheck extract --json` (no schemaVersion/articles)');
         }
-        articles.push(...data.articles);
+        if (options.slim) {
+          const { slimForAlign } = await import('../align/context.js');
+          for (const a of data.articles) articles.push(slimForAlign(a));
+        } else articles.push(...data.articles);
       } catch (e) {
         const err = { path: p, message: `cannot read saved extract: ${(e as Error).message.split('\n')[0]}` };
         state.errors.push(err);

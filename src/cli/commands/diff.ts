@@ -70,7 +70,7 @@ Examples:
   cmd.action(async (a: string, b: string, flags: Flags, command: Command) => {
     const globals = command.optsWithGlobals() as Flags;
     const state: RunState = { errors: [], quiet: Boolean(flags.quiet) };
-    const options = pipelineOptions(flags);
+    const options = { ...pipelineOptions(flags), slim: true };
     const left = await loadArticles(io, [a], options, state);
     const right = separate(left, await loadArticles(io, [b], options, state));
     const { diff } = await import('../../align/diff.js');

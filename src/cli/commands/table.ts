@@ -80,10 +80,11 @@ Examples:
         await reportError(io, e);
       }
       articles = read.articles;
-    } else articles = await loadArticles(io, paths, pipelineOptions(flags), state);
+    } else articles = await loadArticles(io, paths, { ...pipelineOptions(flags), slim: true }, state);
     const { align } = await import('../../align/index.js');
     const table = align(articles, { errors: state.errors });
     if (!flags.quiet) await reportUncompared(io, articles, table.rows);
+    articles = []; // the rows hold what is shown: the articles can go before the output is made
     const { tableFormatters } = await import('../../report/registry.js');
     const fmtOpts = { color: useColor(io, globals.color), width: terminalWidth(io), verbose: flags.verbose };
     if (flags.html) {
@@ -93,7 +94,11 @@ Examples:
       if (!flags.quiet) await write(io.stderr, `crosscheck: wrote ${flags.html}\n`);
     }
     const name = flags.format ?? (flags.json ? 'json' : flags.ndjson ? 'ndjson' : flags.csv ? 'csv' : flags.markdown ? 'markdown' : flags.html ? undefined : 'terminal');
-    if (name) {
+    if (name === 'json' || name === 'ndjson') {
+      // the machine formats are written piece by piece: a large table's JSON is never one string
+      const pieces = name === 'json' ? (await import('../../report/formatters/table-json.js')).tableJsonPieces : (await import('../../report/formatters/table-ndjson.js')).tableNdjsonPieces;
+      for (const piece of pieces(table)) await write(io.stdout, piece);
+    } else if (name) {
       const fmt = tableFormatters[name];
       await write(io.stdout, fmt(table, name === 'terminal' ? fmtOpts : { ...fmtOpts, color: false }));
     }

@@ -20,7 +20,7 @@ const CHAIN_GUARD = 0.5;
 /** Each claim is indexed under this many of its highest-weight words. */
 const KEYS_PER_ITEM = 8;
 /** Candidates compared per claim (rarest shared keys first): bounds the work per claim. */
-const MAX_CANDIDATES = 48;
+const MAX_CANDIDATES = 24;
 /** Words shared by more claims than this in a block are too common to find candidates with. */
 const POSTING_CAP = 200;
 

@@ -202,3 +202,17 @@ export const DESCRIPTION_META_RE = /^(?:description|og:description|twitter:descr
 /** A dek is a sentence or two: shorter is a label, longer is body text. */
 export const DEK_MIN_CHARS = 40;
 export const DEK_MAX_CHARS = 400;
+
+// ── teaser grids (grid.ts) ──────────────────────────────────────────────────
+
+/** A story card is short: its text, and its text beside the linked headline (blurb, byline, kicker). */
+export const GRID_CARD_MAX_CHARS = 600;
+export const GRID_CARD_MAX_BLURB_CHARS = 400;
+/** A container is a grid when it holds this many cards, with this share of its text. */
+export const GRID_MIN_CARDS = 4;
+export const GRID_MIN_SHARE = 0.6;
+/** A prose run out of a grid: this much text in this many paragraphs... */
+export const GRID_RUN_MIN_CHARS = 250;
+export const GRID_RUN_MIN_PARAGRAPHS = 2;
+/** ...with at most this much other text between two of its paragraphs. */
+export const GRID_RUN_MAX_GAP_CHARS = 200;

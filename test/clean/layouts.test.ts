@@ -96,6 +96,21 @@ describe('robustness: article layouts', () => {
     expect(clean(html(page)).text).toBe(SENTENCES.slice(0, 4).join('\n\n'));
   });
 
+  it('leaves out a reply thread in unmarked divs after an unmarked post', () => {
+    const names = ['Ann', 'Bob', 'Cy', 'Dee', 'Eve', 'Fay', 'Gus', 'Hal', 'Ida', 'Jo', 'Kit', 'Lu'];
+    const thread = names.map((name, k) => `<div class="c"><a href="/u/${k}">${name} Marsh</a><p>I have taken this ferry for years, and frankly, the new timetable is long overdue, ${name} wrote, but the pier needs work first.</p></div>`).join('');
+    const page = `<html>${HEAD}<body><div class="post"><h1>Ferry timetable approved</h1>${SENTENCES.slice(0, 4).map((s) => `<p>${s}</p>`).join('')}</div>
+      <div class="talk"><h3>12 responses</h3>${thread}</div></body></html>`;
+    expect(clean(html(page)).text).toBe(SENTENCES.slice(0, 4).join('\n\n'));
+  });
+
+  it('takes the article, not a longer unmarked column of prose beside it', () => {
+    let side = '';
+    for (let k = 0; k < 8; k++) side += `<p>Background note ${k}: the harbour, built in 1887, has seen many timetables, and many arguments, over the years before this one.</p>`;
+    const page = `<html>${HEAD}<body><main><div class="l"><h1>Ferry timetable approved</h1>${SENTENCES.slice(0, 4).map((s) => `<p>${s}</p>`).join('')}</div><div class="r">${side}</div></main></body></html>`;
+    expect(clean(html(page)).text).toBe(SENTENCES.slice(0, 4).join('\n\n'));
+  });
+
   it('takes the article in <main>, not a longer <aside> beside it', () => {
     let aside = '';
     for (let k = 0; k < 8; k++) aside += `<p>Background note ${k}: the harbour, built in 1887, has seen many timetables, and many arguments, over the years before this one.</p>`;

@@ -162,3 +162,60 @@ function lastText(dom: FlatDom, removed: Uint8Array, i: number): string {
   }
   return '';
 }
+
+/** A reply's name link is short and holds no digits (a live entry's linked time stamp does). */
+const NAME_MAX_CHARS = 40;
+const NAME_RE = /^[^\d]*\p{L}[^\d]*$/u;
+/** Replies in a thread: this many, of one tag and class, holding this share of the container's text. */
+const THREAD_MIN_REPLIES = 4;
+const THREAD_MIN_SHARE = 0.6;
+
+/** True when the first text of `i` is a short link with a name (a reply's author), and a paragraph follows. */
+function isReply(dom: FlatDom, removed: Uint8Array, stats: Stats, i: number): boolean {
+  const end = Math.min(dom.end[i]!, i + CARD_SCAN_NODES);
+  let named = false;
+  for (let j = i + 1; j < end; j++) {
+    if (removed[j]) {
+      j = dom.end[j]! - 1;
+      continue;
+    }
+    if (!named) {
+      if (dom.tag[j] !== '#text' || stats.chars[j]! === 0) continue;
+      let linked = false;
+      for (let a = dom.parent[j]!; a > i; a = dom.parent[a]!) if (dom.tag[a] === 'a' && stats.linkChars[a]! > 0) linked = true;
+      const name = dom.text[j]!.trim();
+      if (!linked || name.length > NAME_MAX_CHARS || !NAME_RE.test(name)) return false;
+      named = true;
+    } else if (stats.unit[j]) return true;
+  }
+  return false;
+}
+
+/**
+ * A thread of replies: repeated sibling elements (one tag and class), each led by a name link and
+ * holding a paragraph, that make up most of the container. Such a container after an article is
+ * its comments, however long.
+ */
+export function isThread(dom: FlatDom, removed: Uint8Array, stats: Stats, hint: string[], root: number): boolean {
+  const total = stats.chars[root]!;
+  if (!total) return false;
+  const groups = new Map<string, { count: number; chars: number }>();
+  for (let i = root + 1; i < dom.end[root]!; i++) {
+    if (removed[i]) {
+      i = dom.end[i]! - 1;
+      continue;
+    }
+    const tag = dom.tag[i]!;
+    if (tag === '#text' || tag === 'a' || stats.chars[i]! < MIN_PARAGRAPH_CHARS) continue;
+    if (!isReply(dom, removed, stats, i)) continue;
+    const key = `${dom.parent[i]} ${tag} ${hint[i]}`;
+    const group = groups.get(key) ?? { count: 0, chars: 0 };
+    group.count++;
+    group.chars += stats.chars[i]!;
+    groups.set(key, group);
+    i = dom.end[i]! - 1;
+  }
+  let chars = 0;
+  for (const group of groups.values()) if (group.count >= THREAD_MIN_REPLIES) chars += group.chars;
+  return chars >= total * THREAD_MIN_SHARE;
+}

@@ -6,7 +6,7 @@
 import type { FlatDom } from './dom.js';
 import { collapse, linkWeight, measure } from './dom.js';
 import { isArticleBody } from './prepare.js';
-import { findCards, isGrid, proseRun } from './grid.js';
+import { findCards, isGrid, isThread, proseRun } from './grid.js';
 import {
   ALT_CANDIDATE_SHARE, ALT_CANDIDATES_NEEDED, ANCESTOR_LEVELS, BLOCK_TAGS, CHARS_PER_POINT,
   HINT_WEIGHT, ARTICLE_BODY_BONUS, MAX_LENGTH_POINTS, MIN_PARAGRAPH_CHARS, NEGATIVE_PART_RE, NEGATIVE_WORD_RE, POSITIVE_HINT_RE,
@@ -219,7 +219,7 @@ export function selectArticle(
   if (top < 0) return null;
   let selection = growSelection(dom, removed, stats, hint, final, top);
   if (headline >= 0) {
-    const moved = nearHeadline(dom, removed, stats, final, selection, headline);
+    const moved = nearHeadline(dom, removed, stats, final, selection, headline, hint);
     if (moved >= 0) selection = growSelection(dom, removed, stats, hint, final, moved, selection.top);
   }
   return outOfGrid(dom, removed, stats, selection);
@@ -268,7 +268,7 @@ function growSelection(
  * the new candidate, or -1 to keep the selection.
  */
 function nearHeadline(
-  dom: FlatDom, removed: Uint8Array, stats: Stats, final: Float64Array, selection: Selection, headline: number,
+  dom: FlatDom, removed: Uint8Array, stats: Stats, final: Float64Array, selection: Selection, headline: number, hint: string[],
 ): number {
   const { top } = selection;
   const headEnd = dom.end[headline]!;
@@ -296,8 +296,10 @@ function nearHeadline(
       }
     }
     // An <article> element that holds the headline and paragraphs of prose is the story, however
-    // long the thread of replies after it; an unmarked holder must hold a fair share of the text.
-    if (units < HEADLINE_GAP_UNITS || (dom.tag[holder] !== 'article' && chars < stats.chars[top]! * HEADLINE_GAP_SHARE)) return -1;
+    // long the thread of replies after it; an unmarked holder must hold a fair share of the text,
+    // unless the winner is a thread of replies (each led by a name link).
+    if (units < HEADLINE_GAP_UNITS || (dom.tag[holder] !== 'article' && chars < stats.chars[top]! * HEADLINE_GAP_SHARE
+      && !isThread(dom, removed, stats, hint, top))) return -1;
     from = holder;
     to = dom.end[holder]!;
   }
@@ -423,7 +425,8 @@ function admitSiblings(
       continue;
     }
     const sameClass = hint[c] !== '' && hint[c] === hint[top] ? topScore * SIBLING_SCORE_SHARE : 0;
-    if (stats.candidate[c] && final[c]! + sameClass >= threshold) {
+    // A thread of replies after the article is its comments, not more of it.
+    if (stats.candidate[c] && final[c]! + sameClass >= threshold && !(c > top && isThread(dom, removed, stats, hint, c))) {
       roots.push(c);
       continue;
     }

@@ -144,4 +144,21 @@ describe('robustness: article layouts', () => {
       <div id="root"><h1>Ferry timetable approved</h1><div class="article-body"></div></div><div class="promo"><p>Subscribe to get unlimited access to Harbour News for just 1 dollar a week.</p></div>${FOOT}</body></html>`;
     expect(clean(html(page)).text).toBe(ALL);
   });
+
+  it('prefers a brief JSON-LD articleBody to the only prose the page shows (an about box)', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', articleBody: SENTENCES.slice(0, 4).join('\n\n') });
+    const about = '<p>Harbour News is an independent newspaper, founded in 1901, serving the coast and its towns.</p>'
+      + '<p>Our newsroom is open to visitors on weekdays, and we answer every letter we receive.</p>'
+      + '<p>Contact the newsroom for corrections, tips and letters to the editor, by post or in person.</p>';
+    const page = `<html><head><title>Ferry timetable approved</title><script type="application/ld+json">${ld}</script></head><body><div id="app"></div><div class="foot">${about}</div></body></html>`;
+    expect(clean(html(page)).text).toBe(SENTENCES.slice(0, 4).join('\n\n'));
+  });
+
+  it('keeps a long article when a brief articleBody is only its summary', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', articleBody: 'The city has new ferries. '.repeat(18) });
+    const page = `<html><head><title>Ferry timetable approved</title><script type="application/ld+json">${ld}</script></head><body><article>${[...SENTENCES, ...SENTENCES.map((s) => s.replace('The', 'Then the'))].map((s) => `<p>${s}</p>`).join('')}</article></body></html>`;
+    const { text } = clean(html(page));
+    for (const s of SENTENCES) expect(text).toContain(s);
+    expect(text).not.toContain('The city has new ferries');
+  });
 });

@@ -187,6 +187,9 @@ export const KEEP_CAPTIONS = false;
 export const JSONLD_BODY_MIN_CHARS = 500;
 /** An articleBody this long is a check on the extraction: when the extracted text holds less than this share of its word 4-grams, it replaces it. */
 export const JSONLD_CHECK_MIN_CHARS = 800;
+/** A shorter articleBody (a brief) checks the extraction only when ours is at most this many times its length. */
+export const JSONLD_SHORT_CHECK_MIN_CHARS = 400;
+export const JSONLD_SHORT_MAX_RATIO = 1.5;
 export const JSONLD_MIN_COVERAGE = 0.25;
 /** Words of the articleBody used to find its first paragraph in the DOM. */
 export const JSONLD_PREFIX_WORDS = 8;

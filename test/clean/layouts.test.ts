@@ -39,6 +39,13 @@ describe('teaser grids', () => {
     expect(text).toBe(SENTENCES.slice(0, 3).join('\n\n'));
   });
 
+  it('keeps a short article beside a grid of cards that are one link each (no heading)', () => {
+    let grid = '';
+    for (let k = 1; k <= 10; k++) grid += `<div class="tile"><a href="/s/${k}"><span class="hl">Tile story ${k} about the coast and its towns</span><span class="sum">A blurb, with commas, for tile ${k}, that runs on for a while to fill the card.</span></a><span>3 hours ago</span></div>`;
+    const page = `<html><head><title>Ferry timetable approved</title></head><body><div class="page"><div class="a">${P(0)}${P(1)}${P(2)}</div><div class="b">${grid}</div></div></body></html>`;
+    expect(clean(html(page)).text).toBe(SENTENCES.slice(0, 3).join('\n\n'));
+  });
+
   it('on a page of cards only, outputs the first package, not the whole grid', () => {
     const page = `<html><head><title>News — The Daily</title></head><body><main>
       <section><h2>Top stories</h2>${cards('Top', 4)}</section><section><h2>World</h2>${cards('World', 6)}</section>

@@ -17,7 +17,7 @@ import { hints, markRemoved, proseParagraphs } from './prepare.js';
 import { pruneInside } from './prune.js';
 import { computeStats, selectArticle, strandedLead, subtreeText } from './score.js';
 import {
-  ARTICLE_BODY_BONUS, JSONLD_BODY_MIN_CHARS, JSONLD_CHECK_MIN_CHARS, JSONLD_MIN_COVERAGE, JSONLD_PREFIX_WORDS, KEEP_CAPTIONS, RETRY_MIN_CHARS,
+  ARTICLE_BODY_BONUS, JSONLD_BODY_MIN_CHARS, JSONLD_CHECK_MIN_CHARS, JSONLD_SHORT_CHECK_MIN_CHARS, JSONLD_SHORT_MAX_RATIO, JSONLD_MIN_COVERAGE, JSONLD_PREFIX_WORDS, KEEP_CAPTIONS, RETRY_MIN_CHARS,
 } from './tunables.js';
 
 /** An articleBody that holds HTML tags rather than plain text. */
@@ -72,7 +72,7 @@ export function extractArticle(dom: FlatDom, options: ExtractOptions = {}): Extr
     diagnostics.push({ ruleId: 'clean/jsonld-body', severity: 'info', message: 'page text is short; using the JSON-LD articleBody' });
     result.blocks = bodyBlocks(articleBody);
     result.roots = [];
-  } else if (articleBody.trim().length >= JSONLD_CHECK_MIN_CHARS && coverage(articleBody, result.blocks) < JSONLD_MIN_COVERAGE) {
+  } else if (checksExtraction(articleBody.trim().length, bestChars) && coverage(articleBody, result.blocks) < JSONLD_MIN_COVERAGE) {
     // The page states its article text and ours holds almost none of it: we took the wrong block.
     diagnostics.push({ ruleId: 'clean/jsonld-body', severity: 'info', message: 'page text does not match the JSON-LD articleBody; using the articleBody' });
     result.blocks = bodyBlocks(articleBody);
@@ -110,6 +110,16 @@ function runAttempt(
     if (kept) blocks.push(kept);
   }
   return { blocks, dom, removed, roots, diagnostics: [] };
+}
+
+/**
+ * Whether the articleBody is long enough to check the extraction against: a long one always; a
+ * short one (a brief) only when our text is not much longer, since a short articleBody may be a
+ * summary that the page does not print.
+ */
+function checksExtraction(bodyChars: number, ourChars: number): boolean {
+  if (bodyChars >= JSONLD_CHECK_MIN_CHARS) return true;
+  return bodyChars >= JSONLD_SHORT_CHECK_MIN_CHARS && ourChars <= bodyChars * JSONLD_SHORT_MAX_RATIO;
 }
 
 /** Word 4-grams of the articleBody looked at when checking the extraction against it. */

@@ -6,6 +6,7 @@
 import type { FlatDom } from './dom.js';
 import { collapse, linkWeight, measure } from './dom.js';
 import { isArticleBody } from './prepare.js';
+import { findCards, isGrid, isThread, proseRun } from './grid.js';
 import {
   ALT_CANDIDATE_SHARE, ALT_CANDIDATES_NEEDED, ANCESTOR_LEVELS, BLOCK_TAGS, CHARS_PER_POINT,
   HINT_WEIGHT, ARTICLE_BODY_BONUS, MAX_LENGTH_POINTS, MIN_PARAGRAPH_CHARS, NEGATIVE_PART_RE, NEGATIVE_WORD_RE, POSITIVE_HINT_RE,
@@ -218,10 +219,30 @@ export function selectArticle(
   if (top < 0) return null;
   let selection = growSelection(dom, removed, stats, hint, final, top);
   if (headline >= 0) {
-    const moved = nearHeadline(dom, removed, stats, final, selection, headline);
+    const moved = nearHeadline(dom, removed, stats, final, selection, headline, hint);
     if (moved >= 0) selection = growSelection(dom, removed, stats, hint, final, moved, selection.top);
   }
-  return selection;
+  return outOfGrid(dom, removed, stats, selection);
+}
+
+/**
+ * A container made mostly of story cards is not the article: the longest prose run of the page
+ * outside the cards is; with none, the first package of cards stands for the page.
+ */
+function outOfGrid(dom: FlatDom, removed: Uint8Array, stats: Stats, selection: Selection): Selection {
+  const { top } = selection;
+  if (stats.chars[top]! === 0) return selection;
+  const cards = findCards(dom, removed, stats, top);
+  if (!isGrid(stats, top, cards)) return selection;
+  const body = dom.tag.indexOf('body');
+  const scope = body >= 0 && !removed[body] ? body : top;
+  const pageCards = scope === top ? cards : findCards(dom, removed, stats, scope);
+  const run = proseRun(dom, removed, stats, scope, pageCards);
+  if (run) return { roots: run, top: run[0]!, topScore: selection.topScore };
+  // No prose anywhere: the page is a list of stories; its first package of cards stands for it.
+  const first = cards.mark.indexOf(1, top);
+  const group = first >= 0 ? dom.parent[first]! : -1;
+  return group >= 0 ? { roots: [group], top: group, topScore: selection.topScore } : selection;
 }
 
 /** From the best candidate to the article: rivals, a better parent, a lone child's parent, siblings. */
@@ -247,7 +268,7 @@ function growSelection(
  * the new candidate, or -1 to keep the selection.
  */
 function nearHeadline(
-  dom: FlatDom, removed: Uint8Array, stats: Stats, final: Float64Array, selection: Selection, headline: number,
+  dom: FlatDom, removed: Uint8Array, stats: Stats, final: Float64Array, selection: Selection, headline: number, hint: string[],
 ): number {
   const { top } = selection;
   const headEnd = dom.end[headline]!;
@@ -274,7 +295,11 @@ function nearHeadline(
         chars += stats.chars[i]!;
       }
     }
-    if (units < HEADLINE_GAP_UNITS || chars < stats.chars[top]! * HEADLINE_GAP_SHARE) return -1;
+    // An <article> element that holds the headline and paragraphs of prose is the story, however
+    // long the thread of replies after it; an unmarked holder must hold a fair share of the text,
+    // unless the winner is a thread of replies (each led by a name link).
+    if (units < HEADLINE_GAP_UNITS || (dom.tag[holder] !== 'article' && chars < stats.chars[top]! * HEADLINE_GAP_SHARE
+      && !isThread(dom, removed, stats, hint, top))) return -1;
     from = holder;
     to = dom.end[holder]!;
   }
@@ -400,7 +425,8 @@ function admitSiblings(
       continue;
     }
     const sameClass = hint[c] !== '' && hint[c] === hint[top] ? topScore * SIBLING_SCORE_SHARE : 0;
-    if (stats.candidate[c] && final[c]! + sameClass >= threshold) {
+    // A thread of replies after the article is its comments, not more of it.
+    if (stats.candidate[c] && final[c]! + sameClass >= threshold && !(c > top && isThread(dom, removed, stats, hint, c))) {
       roots.push(c);
       continue;
     }

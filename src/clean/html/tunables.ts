@@ -187,6 +187,9 @@ export const KEEP_CAPTIONS = false;
 export const JSONLD_BODY_MIN_CHARS = 500;
 /** An articleBody this long is a check on the extraction: when the extracted text holds less than this share of its word 4-grams, it replaces it. */
 export const JSONLD_CHECK_MIN_CHARS = 800;
+/** A shorter articleBody (a brief) checks the extraction only when ours is at most this many times its length. */
+export const JSONLD_SHORT_CHECK_MIN_CHARS = 400;
+export const JSONLD_SHORT_MAX_RATIO = 1.5;
 export const JSONLD_MIN_COVERAGE = 0.25;
 /** Words of the articleBody used to find its first paragraph in the DOM. */
 export const JSONLD_PREFIX_WORDS = 8;
@@ -202,3 +205,17 @@ export const DESCRIPTION_META_RE = /^(?:description|og:description|twitter:descr
 /** A dek is a sentence or two: shorter is a label, longer is body text. */
 export const DEK_MIN_CHARS = 40;
 export const DEK_MAX_CHARS = 400;
+
+// ── teaser grids (grid.ts) ──────────────────────────────────────────────────
+
+/** A story card is short: its text, and its text beside the linked headline (blurb, byline, kicker). */
+export const GRID_CARD_MAX_CHARS = 600;
+export const GRID_CARD_MAX_BLURB_CHARS = 400;
+/** A container is a grid when it holds this many cards, with this share of its text. */
+export const GRID_MIN_CARDS = 4;
+export const GRID_MIN_SHARE = 0.6;
+/** A prose run out of a grid: this much text in this many paragraphs... */
+export const GRID_RUN_MIN_CHARS = 250;
+export const GRID_RUN_MIN_PARAGRAPHS = 2;
+/** ...with at most this much other text between two of its paragraphs. */
+export const GRID_RUN_MAX_GAP_CHARS = 200;

@@ -35,6 +35,8 @@ const VALID: [string, [string, AttributionValue][]][] = [
   ["The union, Unison, balloted its members last month. The offer is an insult, the union said.", [["the union said", { source: "Unison", kind: "organization", cue: "said" }]]],
   ["Ferries were cancelled because of high winds, Associated British Ports said.", [["Associated British Ports said", { source: "Associated British Ports", kind: "organization", cue: "said" }]]],
   ["“We are reviewing the decision,” said Tom Banks, a local councillor.", [["said Tom Banks", { source: "Tom Banks", kind: "named-person", cue: "said" }]]],
+  // a clergy title and "of <organization>" after a name: the source is the person's name
+  ["Chaplain Marta Ruiz of Grace Lutheran said the chapel would stay open.", [["Chaplain Marta Ruiz of Grace Lutheran said", { source: "Marta Ruiz", kind: "named-person", cue: "said" }]]],
   // a plural agent noun as the whole subject is an anonymous group
   ["Policymakers said rates would stay high for longer.", [["Policymakers said", { source: "Policymakers", kind: "anonymous", cue: "said" }]]],
   ["Rates will stay high for longer, policymakers said.", [["policymakers said", { source: "policymakers", kind: "anonymous", cue: "said" }]]],

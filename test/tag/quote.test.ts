@@ -25,6 +25,8 @@ const VALID: [string, [string, QuoteValue][]][] = [
   ["“We will appeal,” said Mark Diaz, a lawyer for the family, who called the ruling “deeply flawed.”", [["“We will appeal,”", { text: "We will appeal", speaker: "Mark Diaz" }], ["“deeply flawed.”", { text: "deeply flawed", speaker: "Mark Diaz", partial: true }]]],
   // a quotation alone in the paragraph after a person is introduced as a subject is that person's
   ["Mayor Karen Bass defended the plan. “We hear you,” Bass said.\n\nCouncil member Tim Ortiz was unconvinced.\n\n“She is not listening to residents.”", [["“We hear you,”", { text: "We hear you", speaker: "Karen Bass" }], ["“She is not listening to residents.”", { text: "She is not listening to residents", speaker: "Tim Ortiz" }]]],
+  // a clergy title and "of <org>" after the name: the person is the name, and "she" binds to her, not a woman named earlier
+  ["Councillor Joan Price opened the vigil. Chaplain Marta Ruiz of Grace Lutheran said the chapel would stay open. “No one should grieve alone tonight,” she said.", [["“No one should grieve alone tonight,”", { text: "No one should grieve alone tonight", speaker: "Marta Ruiz" }]]],
   ["Residents were skeptical.\n\n“Nobody believes a word of it.”", [["“Nobody believes a word of it.”", { text: "Nobody believes a word of it", speaker: null }]]],
   // an unresolved "they" is the plural subject of the sentence before
   ["Goldman Sachs economists expect two rate cuts this year. “Inflation is cooling,” they wrote in a note.", [["“Inflation is cooling,”", { text: "Inflation is cooling", speaker: "Goldman Sachs economists" }]]],

@@ -137,6 +137,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'sergeant', 'chief-executive', 'mep', 'msp', 'peer', 'agent',
   'coach', 'quarterback', 'pitcher', 'striker', 'midfielder', 'goalkeeper', 'rev.', 'reverend', 'sheriff', 'officer', 'sgt.', 'superintendent', 'inspector', 'envoy', 'negotiator', 'representative',
   'member', 'treasurer', 'comptroller', 'registrar', 'coroner', 'alderman', 'councilman', 'councilwoman', 'councilmember', 'assemblyman', 'assemblywoman', 'magistrate', 'bishop', 'archbishop', 'rabbi', 'imam', 'dean', 'provost',
+  'pastor', 'chaplain', 'priest', 'vicar', 'deacon',
 ]);
 
 /**

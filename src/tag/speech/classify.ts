@@ -86,7 +86,7 @@ const ACRONYM_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'cmo']);
 /** An all-capital acronym ("NHS", "BBC"): in a capitalized run it marks an organization, not a person. */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Organization heads that are common nouns on their own ("Power was restored", but "Thames Water"). */
-const COMMON_HEADS = new Set(['water', 'gas', 'power', 'electricity', 'air', 'rail', 'energy', 'oil', 'steel', 'mining', 'media', 'news', 'capital', 'insurance', 'foods', 'stores', 'mobile', 'watch', 'trust', 'management', 'resources']);
+const COMMON_HEADS = new Set(['water', 'gas', 'power', 'electricity', 'air', 'rail', 'energy', 'oil', 'steel', 'mining', 'media', 'news', 'capital', 'insurance', 'foods', 'stores', 'mobile', 'watch', 'trust', 'management', 'resources', 'county', 'borough', 'parish', 'township']);
 /** Plural last words of company names ("Associated British Ports", "General Motors"). */
 const PLURAL_ORG_HEADS = new Set(['ports', 'airways', 'airlines', 'motors', 'labs', 'laboratories', 'pharmaceuticals', 'brands', 'foods', 'stores', 'studios', 'communications', 'solutions', 'networks', 'services', 'utilities', 'railways', 'mines', 'minerals', 'chemicals', 'materials', 'markets', 'investments', 'securities', 'properties']);
 /** Nouns for police as a body ("police said", "the police said"): an organization. */

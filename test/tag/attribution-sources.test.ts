@@ -37,6 +37,10 @@ const VALID: [string, [string, AttributionValue][]][] = [
   ["“We are reviewing the decision,” said Tom Banks, a local councillor.", [["said Tom Banks", { source: "Tom Banks", kind: "named-person", cue: "said" }]]],
   // a clergy title and "of <organization>" after a name: the source is the person's name
   ["Chaplain Marta Ruiz of Grace Lutheran said the chapel would stay open.", [["Chaplain Marta Ruiz of Grace Lutheran said", { source: "Marta Ruiz", kind: "named-person", cue: "said" }]]],
+  // "an analysis by <descriptor> X": the source is the name after the descriptor, even when it opens like a sentence word
+  ["Rents rose faster than wages, according to a survey by the charity Open Door.", [["according to a survey by the charity Open Door", { source: "Open Door", kind: "organization", cue: "according to" }]]],
+  // a possessive inside an organization's name stays in the name
+  ["The Welsh Farmers’ Union said nothing. The Irish Fishermen’s Association said the ban was unworkable.", [["The Irish Fishermen’s Association said", { source: "Irish Fishermen’s Association", kind: "organization", cue: "said" }]]],
   // a plural agent noun as the whole subject is an anonymous group
   ["Policymakers said rates would stay high for longer.", [["Policymakers said", { source: "Policymakers", kind: "anonymous", cue: "said" }]]],
   ["Rates will stay high for longer, policymakers said.", [["policymakers said", { source: "policymakers", kind: "anonymous", cue: "said" }]]],

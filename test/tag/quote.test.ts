@@ -157,6 +157,15 @@ describe('quoteTagger: valid', () => {
   });
 });
 
+describe('quoteTagger: speaker with a possessive inside an organization name', () => {
+  it.each([
+    ['The Irish Fishermen’s Association called the ban “a death sentence” for small ports.', 'Irish Fishermen’s Association'],
+    ['St. Mary’s Hospital described the delays as “regrettable but unavoidable” on Friday.', 'St. Mary’s Hospital'],
+  ])('%s', (text, speaker) => {
+    expect(quotesOf(text).map((c) => (c.value as QuoteValue).speaker)).toEqual([speaker]);
+  });
+});
+
 describe('quoteTagger: negative', () => {
   it.each(NEGATIVE)('%s', (text) => {
     expect(quotesOf(text)).toEqual([]);

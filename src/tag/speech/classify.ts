@@ -183,12 +183,14 @@ export function classify(given: readonly Token[]): Speaker | null {
   // "police", "the police": the force as a body (resolved to a force named earlier)
   if (ts.length === 1 && POLICE_WORDS.has(last) && (det === '' || det === 'the')) return { type: 'org-anaphor', noun: last, text: ts[0].text };
   // a lower-case descriptor before a name: "mortgage lender Halifax", "the budget airline Ryanair"
-  const descAt = ts.findIndex((t) => !t.cap && ORG_ANAPHORS.has(t.lower));
+  // (the last lower-case word before the name: "the campaign group Our Fish")
+  const descAt = ts.findLastIndex((t, k) => !t.cap && ORG_ANAPHORS.has(t.lower) && !!ts[k + 1]?.cap);
   if (descAt >= 0 && descAt < ts.length - 1 && ts.slice(0, descAt).every((t) => !t.cap) && ts.slice(descAt + 1).every((t) => t.cap)) {
     const named = classify(ts.slice(descAt + 1));
     if (named?.type === 'named' && named.kind !== 'anonymous') {
       // "lender Halifax" is a company; "board President Alicia Moreno" stays a person
-      const kind = named.kind === 'named-person' && named.single ? 'organization' : named.kind;
+      // (an untitled name after an organization noun is the organization: "the campaign group Our Fish")
+      const kind = named.kind === 'named-person' && (named.single || !named.role) ? 'organization' : named.kind;
       return { ...named, kind, heads: [...named.heads, ts[descAt].lower] };
     }
   }

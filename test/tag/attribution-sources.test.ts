@@ -41,6 +41,9 @@ const VALID: [string, [string, AttributionValue][]][] = [
   ["Rents rose faster than wages, according to a survey by the charity Open Door.", [["according to a survey by the charity Open Door", { source: "Open Door", kind: "organization", cue: "according to" }]]],
   // a possessive inside an organization's name stays in the name
   ["The Welsh Farmers’ Union said nothing. The Irish Fishermen’s Association said the ban was unworkable.", [["The Irish Fishermen’s Association said", { source: "Irish Fishermen’s Association", kind: "organization", cue: "said" }]]],
+  // a scope adjective makes a lower-case description one body as written, never a place named before
+  ["BRANFORD — Rivers rose overnight in Branford. The national flood agency warned of more rain on Friday.", [["The national flood agency warned", { source: "national flood agency", kind: "organization", cue: "warned" }]]],
+  ["The state highway department said the bridge would reopen. Crews were sent, according to the department.", [["The state highway department said", { source: "state highway department", kind: "organization", cue: "said" }], ["according to the department", { source: "state highway department", kind: "organization", cue: "according to" }]]],
   // a plural agent noun as the whole subject is an anonymous group
   ["Policymakers said rates would stay high for longer.", [["Policymakers said", { source: "Policymakers", kind: "anonymous", cue: "said" }]]],
   ["Rates will stay high for longer, policymakers said.", [["policymakers said", { source: "policymakers", kind: "anonymous", cue: "said" }]]],

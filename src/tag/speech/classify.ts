@@ -89,6 +89,8 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 const COMMON_HEADS = new Set(['water', 'gas', 'power', 'electricity', 'air', 'rail', 'energy', 'oil', 'steel', 'mining', 'media', 'news', 'capital', 'insurance', 'foods', 'stores', 'mobile', 'watch', 'trust', 'management', 'resources', 'county', 'borough', 'parish', 'township']);
 /** Plural last words of company names ("Associated British Ports", "General Motors"). */
 const PLURAL_ORG_HEADS = new Set(['ports', 'airways', 'airlines', 'motors', 'labs', 'laboratories', 'pharmaceuticals', 'brands', 'foods', 'stores', 'studios', 'communications', 'solutions', 'networks', 'services', 'utilities', 'railways', 'mines', 'minerals', 'chemicals', 'materials', 'markets', 'investments', 'securities', 'properties']);
+/** Adjectives that scope a lower-case description to one body ("the national weather service"). */
+const SCOPE = new Set(['national', 'federal', 'state', 'provincial', 'regional', 'county', 'city', 'municipal', 'metropolitan', 'district']);
 /** Nouns for police as a body ("police said", "the police said"): an organization. */
 const POLICE_WORDS = new Set(['police']);
 
@@ -203,6 +205,10 @@ export function classify(given: readonly Token[]): Speaker | null {
     // "the South Carolina Republican", "the Texas senator"
     return { type: 'person-anaphor', role: last };
   }
+  // "the national weather service", "the state highway patrol": a scope adjective and a described
+  // body is that one body as written, not an anaphor for whatever organization came before
+  if (det === 'the' && ts.length >= 3 && SCOPE.has(ts[0].lower) && ts.every((t) => !t.cap && t.word) && orgHead(ts[ts.length - 1]))
+    return { type: 'named', kind: 'organization', name: words(ts), heads: [last] };
   // "the Seattle-based company", "the state-owned lender": a place or owner adjective before a description
   const located = (t: Token) => /^[\p{L}.-]+-(?:based|owned|listed|headquartered|backed|run|controlled)$/u.test(t.text);
   if (det === 'the' && ts.length >= 2 && !ts[ts.length - 1].cap && ORG_ANAPHORS.has(last) && ts.slice(0, -1).every((t) => located(t) || !t.cap)) {

@@ -44,6 +44,9 @@ const VALID: [string, [string, AttributionValue][]][] = [
   // a scope adjective makes a lower-case description one body as written, never a place named before
   ["BRANFORD — Rivers rose overnight in Branford. The national flood agency warned of more rain on Friday.", [["The national flood agency warned", { source: "national flood agency", kind: "organization", cue: "warned" }]]],
   ["The state highway department said the bridge would reopen. Crews were sent, according to the department.", [["The state highway department said", { source: "state highway department", kind: "organization", cue: "said" }], ["according to the department", { source: "state highway department", kind: "organization", cue: "according to" }]]],
+  // a company descriptor opening the sentence is not part of the name; a shortened company name is the company named before
+  ["Retailer Brightwell said it would close six stores.", [["Retailer Brightwell said", { source: "Brightwell", kind: "organization", cue: "said" }]]],
+  ["The contract went to Harlow Crest Energy in May. Harlow Crest has said it will hire locally.", [["Harlow Crest has said", { source: "Harlow Crest Energy", kind: "organization", cue: "said" }]]],
   // a plural agent noun as the whole subject is an anonymous group
   ["Policymakers said rates would stay high for longer.", [["Policymakers said", { source: "Policymakers", kind: "anonymous", cue: "said" }]]],
   ["Rates will stay high for longer, policymakers said.", [["policymakers said", { source: "policymakers", kind: "anonymous", cue: "said" }]]],

@@ -196,6 +196,13 @@ export function classify(given: readonly Token[]): Speaker | null {
       return { ...named, kind, heads: [...named.heads, ts[descAt].lower] };
     }
   }
+  // the same descriptor opening a sentence: "Operator CalMac said", "Lender Halifax said" (an
+  // agent noun for a company, then one name)
+  if (!det && ts.length >= 2 && ts[0].cap && ORG_ANAPHORS.has(ts[0].lower) && /(?:or|er)$/.test(ts[0].lower) && ts.slice(1).every((t) => t.cap) && !TITLES.has(ts[0].lower)) {
+    const named = classify(ts.slice(1));
+    if (named?.type === 'named' && named.kind !== 'anonymous' && named.kind !== 'publication' && !named.role && !named.gender && !named.heads.includes('place'))
+      return { ...named, kind: 'organization', heads: [...named.heads, ts[0].lower] };
+  }
   // the lower-case definite descriptions: "the group", "the Chinese company", "the spokesman"
   if (det === 'the' && ts.length >= 2 && !ts[ts.length - 1].cap && INSTITUTIONS.has(last) && ts.slice(0, -1).every((t) => t.cap && (NATIONALITY.test(t.text) || PLACES.has(t.lower)))) {
     // "the Israeli military": a nationality makes an institution specific

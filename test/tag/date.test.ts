@@ -119,6 +119,8 @@ const VALID: Row[] = [
 
 /** Sentences that hold no date at all. */
 const NEGATIVE: string[] = [
+  // a weekday range in a timetable with a frequency is every week, not one date
+  'Buses will run four times a day from Tuesday to Saturday.',
   'More than 2,000 people attended the rally.',
   'The Mate 30 series cannot ship with Google services.',
   '5G equipment sales may be limited.',
@@ -196,6 +198,9 @@ describe('dateTagger: negative cases', () => {
 
 /** [sentence, published, claim text, expected start]: which way an underspecified date points. */
 const TENSE: [string, string, string, string][] = [
+  // a hedge between the preposition and a bare month
+  ['Evening trains will be cut until at least March because of the repairs.', '2022-10-11', 'March', '2023-03-01'],
+  ['Work should be finished by June at the latest, and in no case later than May at the earliest.', '2022-10-11', 'June', '2023-06-01'],
   ['A further round of tariffs is set to hit on Dec. 15.', '2019-10-11', 'Dec. 15', '2019-12-15'],
   ['Customs data released on Monday is expected to show a fall.', '2019-10-11', 'Monday', '2019-10-14'],
   ['A license, first issued in May, would expire on Nov. 18.', '2019-10-11', 'Nov. 18', '2019-11-18'],

@@ -286,6 +286,22 @@ describe('dateTagger: publication date', () => {
     expect(c.reason).toMatch(/publication date/);
   });
 
+  it.each([
+    ['The hearing was moved to October 4.', 'October 4'],
+    ['Ballots must arrive by 12 June.', '12 June'],
+  ])('says a month-day without a year lacks the year, not that it is relative: %s', (sentence, text) => {
+    const c = run(dateTagger, sentence).find((x) => x.text === text)!;
+    expect(c.value).toBeNull();
+    expect(c.reason).toMatch(/^no year:/);
+    expect(c.reason).toMatch(/no publication date/);
+    expect(c.reason).not.toMatch(/relative/);
+  });
+
+  it('keeps "relative date" for a weekday', () => {
+    const [c] = run(dateTagger, 'The company announced the deal on Thursday.');
+    expect(c.reason).toMatch(/^relative date:/);
+  });
+
   it('still resolves a fully stated date without a publication date', () => {
     const [c] = run(dateTagger, 'Trade talks collapsed in May 2019.');
     expect(c.value).toMatchObject({ start: '2019-05-01', end: '2019-05-31', granularity: 'month', relative: false });

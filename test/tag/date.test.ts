@@ -121,6 +121,7 @@ const VALID: Row[] = [
 const NEGATIVE: string[] = [
   // a weekday range in a timetable with a frequency is every week, not one date
   'Buses will run four times a day from Tuesday to Saturday.',
+  'The clinic sees patients twice a week, Monday through Thursday.',
   'More than 2,000 people attended the rally.',
   'The Mate 30 series cannot ship with Google services.',
   '5G equipment sales may be limited.',

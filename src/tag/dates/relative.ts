@@ -119,7 +119,7 @@ const RANGE_BEFORE = new RegExp(`\\b${WEEKDAY}\\s*(?:to|through|thru|until|till|
  * timetable (a frequency in the same sentence) is every such week, not one date.
  */
 function habitualRange(sentence: string, start: number, end: number): boolean {
-  const ranged = RANGE_AFTER.test(sentence.slice(end, end + 16)) || RANGE_BEFORE.test(sentence.slice(Math.max(0, start - 16), start));
+  const ranged = RANGE_AFTER.test(sentence.slice(end, end + 24)) || RANGE_BEFORE.test(sentence.slice(Math.max(0, start - 24), start));
   return ranged && FREQUENCY.test(sentence);
 }
 

@@ -35,6 +35,18 @@ const VALID: [string, [string, AttributionValue][]][] = [
   ["The union, Unison, balloted its members last month. The offer is an insult, the union said.", [["the union said", { source: "Unison", kind: "organization", cue: "said" }]]],
   ["Ferries were cancelled because of high winds, Associated British Ports said.", [["Associated British Ports said", { source: "Associated British Ports", kind: "organization", cue: "said" }]]],
   ["“We are reviewing the decision,” said Tom Banks, a local councillor.", [["said Tom Banks", { source: "Tom Banks", kind: "named-person", cue: "said" }]]],
+  // a clergy title and "of <organization>" after a name: the source is the person's name
+  ["Chaplain Marta Ruiz of Grace Lutheran said the chapel would stay open.", [["Chaplain Marta Ruiz of Grace Lutheran said", { source: "Marta Ruiz", kind: "named-person", cue: "said" }]]],
+  // "an analysis by <descriptor> X": the source is the name after the descriptor, even when it opens like a sentence word
+  ["Rents rose faster than wages, according to a survey by the charity Open Door.", [["according to a survey by the charity Open Door", { source: "Open Door", kind: "organization", cue: "according to" }]]],
+  // a possessive inside an organization's name stays in the name
+  ["The Welsh Farmers’ Union said nothing. The Irish Fishermen’s Association said the ban was unworkable.", [["The Irish Fishermen’s Association said", { source: "Irish Fishermen’s Association", kind: "organization", cue: "said" }]]],
+  // a scope adjective makes a lower-case description one body as written, never a place named before
+  ["BRANFORD — Rivers rose overnight in Branford. The national flood agency warned of more rain on Friday.", [["The national flood agency warned", { source: "national flood agency", kind: "organization", cue: "warned" }]]],
+  ["The state highway department said the bridge would reopen. Crews were sent, according to the department.", [["The state highway department said", { source: "state highway department", kind: "organization", cue: "said" }], ["according to the department", { source: "state highway department", kind: "organization", cue: "according to" }]]],
+  // a company descriptor opening the sentence is not part of the name; a shortened company name is the company named before
+  ["Retailer Brightwell said it would close six stores.", [["Retailer Brightwell said", { source: "Brightwell", kind: "organization", cue: "said" }]]],
+  ["The contract went to Harlow Crest Energy in May. Harlow Crest has said it will hire locally.", [["Harlow Crest has said", { source: "Harlow Crest Energy", kind: "organization", cue: "said" }]]],
   // a plural agent noun as the whole subject is an anonymous group
   ["Policymakers said rates would stay high for longer.", [["Policymakers said", { source: "Policymakers", kind: "anonymous", cue: "said" }]]],
   ["Rates will stay high for longer, policymakers said.", [["policymakers said", { source: "policymakers", kind: "anonymous", cue: "said" }]]],

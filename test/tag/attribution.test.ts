@@ -33,6 +33,8 @@ const VALID: [string, [string, AttributionValue][]][] = [
   ["The policy change was first reported by Axios.", [["reported by Axios", { source: "Axios", kind: "publication", cue: "reported" }]]],
   ["The rebels took the city, Al Jazeera reported, citing witnesses.", [["Al Jazeera reported", { source: "Al Jazeera", kind: "publication", cue: "reported" }], ["citing witnesses", { source: "witnesses", kind: "anonymous", cue: "citing" }]]],
   ["Mr. Okafor said he would resign. Okafor added that he had no regrets.", [["Mr. Okafor said", { source: "Okafor", kind: "named-person", cue: "said" }], ["Okafor added", { source: "Okafor", kind: "named-person", cue: "added" }]]],
+  // "added" / "declared" before a clause with its own verb is still speech
+  ["Mayor Lena Ortiz said the pool would close. She added the repairs would take a year.", [["Mayor Lena Ortiz said", { source: "Lena Ortiz", kind: "named-person", cue: "said" }], ["She added", { source: "Lena Ortiz", kind: "named-person", cue: "added" }]]],
   ["A Defense Department official said the drills were routine.", [["A Defense Department official said", { source: "Defense Department official", kind: "organization", cue: "said" }]]],
   ["Elon Musk wrote on X that the launch was delayed.", [["Elon Musk wrote", { source: "Elon Musk", kind: "named-person", cue: "wrote" }]]],
   ["The Times reported that the mayor ignored warnings.", [["The Times reported", { source: "The Times", kind: "publication", cue: "reported" }]]],
@@ -168,6 +170,9 @@ const NEGATIVE: string[] = [
   "Nearly half of Americans disapprove, a new Gallup poll found.",
   "Employers added 180,000 jobs in June.",
   "Retailers added more than 4,000 staff before Christmas.",
+  // "added" / "declared" with a noun-phrase object is not reported speech
+  "The clinic had added three night nurses by the end of the month.",
+  "The board will wait to see whether the governor declares an emergency before releasing funds.",
   "Officials understand the risks of delay.",
   "Apple found a buyer for the plant.",
   "Official figures show unemployment rose.",

@@ -50,6 +50,11 @@ const valid: (readonly [string, ...Expected[]])[] = [
   ['The company recalled 40,000 SUVs.', ['40,000 SUVs', 40000, 40000, 'suv', 'exact']],
   ['Only one person was rescued.', ['one person', 1, 1, 'person', 'exact']],
   ['The plane carried nine crew members.', ['nine crew members', 9, 9, 'member', 'exact', ['crew']]],
+  // "X and Y" before a plural noun is a compound modifier: the plural noun is counted
+  ['The town has 40 bed and breakfast hotels near the harbour.', ['40 bed and breakfast hotels', 40, 40, 'hotel', 'exact', ['bed', 'breakfast']]],
+  ['Most of the 600 fish and chip shops in the county buy from a single supplier.', ['600 fish and chip shops', 600, 600, 'shop', 'exact', ['fish', 'chip']]],
+  // two counted nouns joined by "and" stay separate
+  ['The farm keeps 40 sheep and two horses.', ['40 sheep', 40, 40, 'sheep', 'exact'], ['two horses', 2, 2, 'horse', 'exact']],
   ['The ruling party won 365 of the 650 seats.', ['365', 365, 365, 'seat', 'exact'], ['650 seats', 650, 650, 'seat', 'exact']],
   ['The hospital treated 62 patients, seven of them in critical condition.', ['62 patients', 62, 62, 'patient', 'exact'], ['seven', 7, 7, '', 'exact']],
   ['The Premier League’s 20 clubs earned more.', ['20 clubs', 20, 20, 'club', 'exact']],

@@ -119,6 +119,9 @@ const VALID: Row[] = [
 
 /** Sentences that hold no date at all. */
 const NEGATIVE: string[] = [
+  // a weekday range in a timetable with a frequency is every week, not one date
+  'Buses will run four times a day from Tuesday to Saturday.',
+  'The clinic sees patients twice a week, Monday through Thursday.',
   'More than 2,000 people attended the rally.',
   'The Mate 30 series cannot ship with Google services.',
   '5G equipment sales may be limited.',
@@ -196,6 +199,9 @@ describe('dateTagger: negative cases', () => {
 
 /** [sentence, published, claim text, expected start]: which way an underspecified date points. */
 const TENSE: [string, string, string, string][] = [
+  // a hedge between the preposition and a bare month
+  ['Evening trains will be cut until at least March because of the repairs.', '2022-10-11', 'March', '2023-03-01'],
+  ['Work should be finished by June at the latest, and in no case later than May at the earliest.', '2022-10-11', 'June', '2023-06-01'],
   ['A further round of tariffs is set to hit on Dec. 15.', '2019-10-11', 'Dec. 15', '2019-12-15'],
   ['Customs data released on Monday is expected to show a fall.', '2019-10-11', 'Monday', '2019-10-14'],
   ['A license, first issued in May, would expire on Nov. 18.', '2019-10-11', 'Nov. 18', '2019-11-18'],
@@ -279,6 +285,22 @@ describe('dateTagger: publication date', () => {
     expect(c.text).toBe('Thursday');
     expect(c.value).toBeNull();
     expect(c.reason).toMatch(/publication date/);
+  });
+
+  it.each([
+    ['The hearing was moved to October 4.', 'October 4'],
+    ['Ballots must arrive by 12 June.', '12 June'],
+  ])('says a month-day without a year lacks the year, not that it is relative: %s', (sentence, text) => {
+    const c = run(dateTagger, sentence).find((x) => x.text === text)!;
+    expect(c.value).toBeNull();
+    expect(c.reason).toMatch(/^no year:/);
+    expect(c.reason).toMatch(/no publication date/);
+    expect(c.reason).not.toMatch(/relative/);
+  });
+
+  it('keeps "relative date" for a weekday', () => {
+    const [c] = run(dateTagger, 'The company announced the deal on Thursday.');
+    expect(c.reason).toMatch(/^relative date:/);
   });
 
   it('still resolves a fully stated date without a publication date', () => {

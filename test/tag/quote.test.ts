@@ -25,6 +25,12 @@ const VALID: [string, [string, QuoteValue][]][] = [
   ["“We will appeal,” said Mark Diaz, a lawyer for the family, who called the ruling “deeply flawed.”", [["“We will appeal,”", { text: "We will appeal", speaker: "Mark Diaz" }], ["“deeply flawed.”", { text: "deeply flawed", speaker: "Mark Diaz", partial: true }]]],
   // a quotation alone in the paragraph after a person is introduced as a subject is that person's
   ["Mayor Karen Bass defended the plan. “We hear you,” Bass said.\n\nCouncil member Tim Ortiz was unconvinced.\n\n“She is not listening to residents.”", [["“We hear you,”", { text: "We hear you", speaker: "Karen Bass" }], ["“She is not listening to residents.”", { text: "She is not listening to residents", speaker: "Tim Ortiz" }]]],
+  // a clergy title and "of <org>" after the name: the person is the name, and "she" binds to her, not a woman named earlier
+  ["Councillor Joan Price opened the vigil. Chaplain Marta Ruiz of Grace Lutheran said the chapel would stay open. “No one should grieve alone tonight,” she said.", [["“No one should grieve alone tonight,”", { text: "No one should grieve alone tonight", speaker: "Marta Ruiz" }]]],
+  // "whether the governor declares an emergency" names no speaker: "she" is the woman named before
+  ["Commissioner Ruth Alvarez voted no, saying the board should wait to see whether the governor declares an emergency first. \"We cannot spend what we do not have,\" she said.", [["\"We cannot spend what we do not have,\"", { text: "We cannot spend what we do not have", speaker: "Ruth Alvarez" }]]],
+  // a county is a body, never the "she" of a quote; "County" opening the next sentence is not a person either
+  ["Dunmore County has received 90 claims so far. Clerk Nora Baines said her office had added two staff members.\n\nCounty supervisors will review the backlog next month, she said. “We are working through every file,” she said.", [["“We are working through every file,”", { text: "We are working through every file", speaker: "Nora Baines" }]]],
   ["Residents were skeptical.\n\n“Nobody believes a word of it.”", [["“Nobody believes a word of it.”", { text: "Nobody believes a word of it", speaker: null }]]],
   // an unresolved "they" is the plural subject of the sentence before
   ["Goldman Sachs economists expect two rate cuts this year. “Inflation is cooling,” they wrote in a note.", [["“Inflation is cooling,”", { text: "Inflation is cooling", speaker: "Goldman Sachs economists" }]]],
@@ -148,6 +154,15 @@ function quotesOf(text: string) {
 describe('quoteTagger: valid', () => {
   it.each(VALID)('%s', (text, expected) => {
     expect(quotesOf(text).map((c) => [c.text, c.value])).toEqual(expected);
+  });
+});
+
+describe('quoteTagger: speaker with a possessive inside an organization name', () => {
+  it.each([
+    ['The Irish Fishermen’s Association called the ban “a death sentence” for small ports.', 'Irish Fishermen’s Association'],
+    ['St. Mary’s Hospital described the delays as “regrettable but unavoidable” on Friday.', 'St. Mary’s Hospital'],
+  ])('%s', (text, speaker) => {
+    expect(quotesOf(text).map((c) => (c.value as QuoteValue).speaker)).toEqual([speaker]);
   });
 });
 

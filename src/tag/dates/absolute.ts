@@ -155,7 +155,7 @@ function buildMonthDay(m: RegExpExecArray, env: DateEnv): DateHit | null {
     const p = span(m2 < m1 ? year - 1 : year);
     return p ? absoluteHit(m, p) : null;
   }
-  if (env.published === null) return relativeHit(m, env, () => null);
+  if (env.published === null) return relativeHit(m, env, () => null, { inferred: ['year'] });
   const candidates = yearsAround(env.published).map(span).filter((p): p is Period => p !== null);
   if (candidates.length === 0) return null;
   const byWeekday = weekdayMatches(candidates, g.wd);
@@ -174,7 +174,7 @@ function buildDayMonth(m: RegExpExecArray, env: DateEnv): DateHit | null {
     const y = Number(g.y);
     return day <= daysInMonth(y, month) ? absoluteHit(m, dayPeriod(dayNumber(y, month, day))) : null;
   }
-  if (env.published === null) return relativeHit(m, env, () => null);
+  if (env.published === null) return relativeHit(m, env, () => null, { inferred: ['year'] });
   const candidates = monthDayCandidates(month, day, yearsAround(env.published));
   if (!candidates) return null;
   const byWeekday = weekdayMatches(candidates, g.wd);
@@ -200,7 +200,7 @@ function buildMonthRange(m: RegExpExecArray, env: DateEnv): DateHit | null {
     const y = Number(g.y);
     return absoluteHit(m, span(m2 < m1 ? y - 1 : y));
   }
-  if (env.published === null) return relativeHit(m, env, () => null);
+  if (env.published === null) return relativeHit(m, env, () => null, { inferred: ['year'] });
   const candidates = yearsAround(env.published).map(span);
   return relativeHit(m, env, (pub, dir) => choosePeriod(candidates, pub, dir), { inferred: ['year'] });
 }

@@ -32,6 +32,8 @@ export interface DateMatcher {
 
 /** Why a relative date has no value when the article has no publication date. */
 export const NO_ANCHOR_REASON = 'relative date: the article has no publication date to resolve it against';
+/** Why a date written without its year ("August 19", "in March") has no value when the article has no publication date. */
+export const NO_YEAR_REASON = 'no year: the date is written without one and the article has no publication date to infer it from';
 
 /** A future candidate wins over the past one only when it is this much closer (news speaks of the past). */
 const PAST_BIAS = 0.5;
@@ -98,7 +100,11 @@ export function relativeHit(
 ): DateHit | null {
   const start = m.index;
   const end = m.index + m[0].length;
-  if (env.published === null) return { start, end, value: null, reason: NO_ANCHOR_REASON };
+  if (env.published === null) {
+    // "August 19": only the year is missing, so the date is not relative, just incomplete
+    const yearOnly = extra.inferred?.length === 1 && extra.inferred[0] === 'year';
+    return { start, end, value: null, reason: yearOnly ? NO_YEAR_REASON : NO_ANCHOR_REASON };
+  }
   const period = resolve(env.published, directionBefore(env.sentence, start, end));
   if (!period) return null;
   return { start, end, value: toValue(period, true, extra) };

@@ -101,7 +101,9 @@ function yearFrom(published: number, g: Record<string, string | undefined>): num
 
 function buildBareMonth(m: RegExpExecArray, env: DateEnv): DateHit | null {
   const g = m.groups ?? {};
-  const before = prevWord(env.sentence, m.index);
+  // "until at least March", "by March at the latest": a hedge between the preposition and the month
+  const hedge = /\s+at\s+(?:least|most|the\s+(?:latest|earliest))\s+$/i.exec(env.sentence.slice(Math.max(0, m.index - 30), m.index));
+  const before = prevWord(env.sentence, hedge ? m.index - hedge[0].length + 1 : m.index);
   const after = nextWord(env.sentence, m.index + m[0].length);
   // only a word directly after (no comma) can show "May" as a verb: "In March, the ..." is a date
   const directlyAfter = /^\s+[A-Za-z]/.test(env.sentence.slice(m.index + m[0].length)) ? after : '';

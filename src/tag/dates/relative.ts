@@ -109,6 +109,20 @@ function weekdayAsName(sentence: string, start: number, end: number): boolean {
   return /^[A-Z][a-z]/.test(before) && !DATE_LEAD.test(before);
 }
 
+/** A frequency that makes a schedule habitual ("three times a day", "twice weekly", "daily", "every"). */
+const FREQUENCY = /\b(?:(?:once|twice|thrice|\w+\s+times)\s+(?:a|an|per|each)\s+(?:day|week|hour|night)|(?:once|twice)\s+daily|daily|hourly|nightly|every|each\s+day|per\s+day)\b/i;
+const RANGE_AFTER = new RegExp(`^\\s*(?:to|through|thru|until|till|-|–|—)\\s*${WEEKDAY}\\b`, 'i');
+const RANGE_BEFORE = new RegExp(`\\b${WEEKDAY}\\s*(?:to|through|thru|until|till|-|–|—)\\s*$`, 'i');
+
+/**
+ * "three times a day from Monday to Friday", "open Monday through Friday": a weekday range in a
+ * timetable (a frequency in the same sentence) is every such week, not one date.
+ */
+function habitualRange(sentence: string, start: number, end: number): boolean {
+  const ranged = RANGE_AFTER.test(sentence.slice(end, end + 24)) || RANGE_BEFORE.test(sentence.slice(Math.max(0, start - 24), start));
+  return ranged && FREQUENCY.test(sentence);
+}
+
 function weekdayOnOrBefore(dn: number, wd: number): number {
   return dn - ((weekdayOf(dn) - wd + 7) % 7);
 }
@@ -123,6 +137,7 @@ function buildWeekday(m: RegExpExecArray, env: DateEnv): DateHit | null {
   if (!g.rel && (WEEKDAY_NAME_BEFORE.test(before) || /^(?:every|each)$/i.test(before))) return null; // names; "every Monday" is a rule
   if (!g.pod && WEEKDAY_NAME_AFTER.test(env.sentence.slice(m.index + m[0].length))) return null;
   if (!g.rel && HABITUAL_LIST_BEFORE.test(env.sentence.slice(Math.max(0, m.index - 80), m.index))) return null;
+  if (!g.rel && !g.mod && habitualRange(env.sentence, m.index, m.index + m[0].length)) return null;
   if (!g.rel && !g.mod && !g.pod && weekdayAsName(env.sentence, m.index, m.index + m[0].length)) return null;
   const wd = WEEKDAY_NAMES.indexOf(g.wd as (typeof WEEKDAY_NAMES)[number]);
   const rel = g.rel?.toLowerCase();

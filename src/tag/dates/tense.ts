@@ -232,6 +232,9 @@ function parentheticalFuture(tokens: Token[], i: number, sentence: string, offse
 
 /** The direction the words around `offset` in `sentence` give an underspecified date. */
 export function directionBefore(sentence: string, offset: number, end = offset): Direction {
+  // "until at least March": the hedge says nothing about direction, the words before it do
+  const hedge = /\s+at\s+(?:least|most|the\s+(?:latest|earliest))\s+$/i.exec(sentence.slice(Math.max(0, offset - 30), offset));
+  if (hedge) offset -= hedge[0].length - 1;
   const tokens = governingWords(sentence, offset);
   const stop = Math.max(0, tokens.length - WINDOW_WORDS);
   // "a holiday for April 24", "the deadline for March 1": a target date of a noun, whose tense a

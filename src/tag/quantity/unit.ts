@@ -66,6 +66,11 @@ export function lemma(w: string): string {
   return w.slice(0, -1);
 }
 
+/** The -s word is a noun, not a verb, when no object follows it ("shops in Britain", not "sells a"). */
+function nounNotVerb(tokens: readonly Token[], next: number): boolean {
+  return !OBJECT_STARTS.has(tokens[next]?.lower ?? '');
+}
+
 export interface UnitPhrase {
   unit: string;
   modifiers: string[];
@@ -139,6 +144,16 @@ export function unitAfter(tokens: readonly Token[], start: number, plural: boole
   } else {
     head = words.length - 1;
     while (head >= 0 && (OUTCOME_WORDS.has(words[head]) || PAST_RE.test(words[head]))) head--;
+  }
+  // "10,000 fish and chip shops", "40 bed and breakfast hotels": "X and Y" before a plural noun is
+  // a compound modifier, and the plural noun is what is counted
+  const lastWord = words[words.length - 1];
+  if (plural && (head === words.length - 1 || head < 0) && (!isPlural(lastWord) || UNMARKED_PLURALS.has(lastWord))) {
+    const k = ends[words.length - 1];
+    const y = tokens[k]?.lower === 'and' ? windowWord(tokens, k + 1) : null;
+    const z = y && !isPlural(y[0]) && !STOP_WORDS.has(y[0]) && !NUMBER_WORDS.has(y[0]) ? windowWord(tokens, y[1]) : null;
+    if (y && z && isPlural(z[0]) && !S_VERBS.has(z[0]) && !STOP_WORDS.has(z[0]) && nounNotVerb(tokens, z[1]))
+      return { unit: lemma(z[0]), modifiers: [...words, y[0]], end: z[1] };
   }
   if (head < 0 && plural && SINGULAR_MEASURES.has(first)) return { unit: SINGULAR_MEASURES.get(first)!, modifiers: [], end: ends[0] };
   if (head < 0 || isSuperlative(words[head])) return null;

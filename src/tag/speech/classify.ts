@@ -86,9 +86,11 @@ const ACRONYM_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'cmo']);
 /** An all-capital acronym ("NHS", "BBC"): in a capitalized run it marks an organization, not a person. */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Organization heads that are common nouns on their own ("Power was restored", but "Thames Water"). */
-const COMMON_HEADS = new Set(['water', 'gas', 'power', 'electricity', 'air', 'rail', 'energy', 'oil', 'steel', 'mining', 'media', 'news', 'capital', 'insurance', 'foods', 'stores', 'mobile', 'watch', 'trust', 'management', 'resources']);
+const COMMON_HEADS = new Set(['water', 'gas', 'power', 'electricity', 'air', 'rail', 'energy', 'oil', 'steel', 'mining', 'media', 'news', 'capital', 'insurance', 'foods', 'stores', 'mobile', 'watch', 'trust', 'management', 'resources', 'county', 'borough', 'parish', 'township']);
 /** Plural last words of company names ("Associated British Ports", "General Motors"). */
 const PLURAL_ORG_HEADS = new Set(['ports', 'airways', 'airlines', 'motors', 'labs', 'laboratories', 'pharmaceuticals', 'brands', 'foods', 'stores', 'studios', 'communications', 'solutions', 'networks', 'services', 'utilities', 'railways', 'mines', 'minerals', 'chemicals', 'materials', 'markets', 'investments', 'securities', 'properties']);
+/** Adjectives that scope a lower-case description to one body ("the national weather service"). */
+const SCOPE = new Set(['national', 'federal', 'state', 'provincial', 'regional', 'county', 'city', 'municipal', 'metropolitan', 'district']);
 /** Nouns for police as a body ("police said", "the police said"): an organization. */
 const POLICE_WORDS = new Set(['police']);
 
@@ -183,14 +185,23 @@ export function classify(given: readonly Token[]): Speaker | null {
   // "police", "the police": the force as a body (resolved to a force named earlier)
   if (ts.length === 1 && POLICE_WORDS.has(last) && (det === '' || det === 'the')) return { type: 'org-anaphor', noun: last, text: ts[0].text };
   // a lower-case descriptor before a name: "mortgage lender Halifax", "the budget airline Ryanair"
-  const descAt = ts.findIndex((t) => !t.cap && ORG_ANAPHORS.has(t.lower));
+  // (the last lower-case word before the name: "the campaign group Our Fish")
+  const descAt = ts.findLastIndex((t, k) => !t.cap && ORG_ANAPHORS.has(t.lower) && !!ts[k + 1]?.cap);
   if (descAt >= 0 && descAt < ts.length - 1 && ts.slice(0, descAt).every((t) => !t.cap) && ts.slice(descAt + 1).every((t) => t.cap)) {
     const named = classify(ts.slice(descAt + 1));
     if (named?.type === 'named' && named.kind !== 'anonymous') {
       // "lender Halifax" is a company; "board President Alicia Moreno" stays a person
-      const kind = named.kind === 'named-person' && named.single ? 'organization' : named.kind;
+      // (an untitled name after an organization noun is the organization: "the campaign group Our Fish")
+      const kind = named.kind === 'named-person' && (named.single || !named.role) ? 'organization' : named.kind;
       return { ...named, kind, heads: [...named.heads, ts[descAt].lower] };
     }
+  }
+  // the same descriptor opening a sentence: "Operator CalMac said", "Lender Halifax said" (an
+  // agent noun for a company, then one name)
+  if (!det && ts.length >= 2 && ts[0].cap && ORG_ANAPHORS.has(ts[0].lower) && /(?:or|er)$/.test(ts[0].lower) && ts.slice(1).every((t) => t.cap) && !TITLES.has(ts[0].lower)) {
+    const named = classify(ts.slice(1));
+    if (named?.type === 'named' && named.kind !== 'anonymous' && named.kind !== 'publication' && !named.role && !named.gender && !named.heads.includes('place'))
+      return { ...named, kind: 'organization', heads: [...named.heads, ts[0].lower] };
   }
   // the lower-case definite descriptions: "the group", "the Chinese company", "the spokesman"
   if (det === 'the' && ts.length >= 2 && !ts[ts.length - 1].cap && INSTITUTIONS.has(last) && ts.slice(0, -1).every((t) => t.cap && (NATIONALITY.test(t.text) || PLACES.has(t.lower)))) {
@@ -201,6 +212,10 @@ export function classify(given: readonly Token[]): Speaker | null {
     // "the South Carolina Republican", "the Texas senator"
     return { type: 'person-anaphor', role: last };
   }
+  // "the national weather service", "the state highway patrol": a scope adjective and a described
+  // body is that one body as written, not an anaphor for whatever organization came before
+  if (det === 'the' && ts.length >= 3 && SCOPE.has(ts[0].lower) && ts.every((t) => !t.cap && t.word) && orgHead(ts[ts.length - 1]))
+    return { type: 'named', kind: 'organization', name: words(ts), heads: [last] };
   // "the Seattle-based company", "the state-owned lender": a place or owner adjective before a description
   const located = (t: Token) => /^[\p{L}.-]+-(?:based|owned|listed|headquartered|backed|run|controlled)$/u.test(t.text);
   if (det === 'the' && ts.length >= 2 && !ts[ts.length - 1].cap && ORG_ANAPHORS.has(last) && ts.slice(0, -1).every((t) => located(t) || !t.cap)) {

@@ -205,6 +205,9 @@ function cueAt(tokens: readonly Token[], blocked: readonly boolean[], i: number)
   if (!lemma) return null;
   // "Employers added 272,000 jobs": growth, not speech
   if (lemma === 'add' && addsQuantity(tokens, i)) return null;
+  // "the office added two staff members", "whether the state declares a disaster": a noun-phrase
+  // object, not reported speech ("added that …", "declared: …", "added the plan would fail")
+  if (OBJECT_TAKING.has(lemma) && !INVERSION_AFTER.has(tokens[i - 1]?.text ?? '') && takesNounObject(tokens, i)) return null;
   // "NHS figures show", "figures from the ONS showed": data cues need a data noun as subject
   if (lemma === 'show') return dataCue(tokens, blocked, i);
   const prev = tokens[i - 1];
@@ -317,6 +320,30 @@ function cueAt(tokens: readonly Token[], blocked: readonly boolean[], i: number)
     // "told the Times", "told Reuters": the listener is not part of the claim span ("X told")
   }
   return make(tokens, lemma, [i, i + 1], subject, false, sp);
+}
+
+/** Cue verbs that are also ordinary transitive verbs ("added staff", "declared an emergency"). */
+const OBJECT_TAKING = new Set(['add', 'declare']);
+/** Words that open a noun-phrase object. */
+const OBJECT_START = /^(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|some|more|new|its|his|her|their|our|another|extra|further)$/;
+/** Finite verbs and auxiliaries: after an object-like phrase they make it the subject of a reported clause. */
+const FINITE = /^(?:is|was|are|were|will|would|could|should|can|may|might|must|had|has|have|did|does|do|needs|needed|remains|remained|seems|seemed)$/;
+
+/**
+ * Does the verb at `i` take a noun-phrase object ("added two temporary staff members", "declares a
+ * disaster")? Not when the words after it open a clause with its own verb ("added the plan would fail").
+ */
+function takesNounObject(tokens: readonly Token[], i: number): boolean {
+  const first = tokens[i + 1];
+  if (!first || !first.word || !OBJECT_START.test(first.lower)) return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 8; k++) {
+    const w = tokens[k];
+    if (!w.word) return true;
+    if (w.lower === 'that' || FINITE.test(w.lower) || CUE_VERBS.has(w.lower)) return false;
+    // "added the crews worked overnight": a past tense after the subject noun
+    if (k > i + 2 && /ed$/.test(w.lower) && !OBJECT_START.test(tokens[k - 1].lower)) return false;
+  }
+  return true;
 }
 
 /** Is the word after "added" (or the one after it) the start of a quantity? */

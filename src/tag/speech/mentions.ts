@@ -416,6 +416,12 @@ export function resolve(sp: Speaker, at: number, mentions: readonly Mention[], p
         }
         return { name: sp.name, kind: sp.role || sp.gender ? 'named-person' : 'organization' };
       }
+      // "Atlantic Shore has said": the first words of an organization named before ("Atlantic Shore Power")
+      if (sp.kind === 'named-person' && !sp.role && !sp.gender && !sp.plural) {
+        const words = sp.name.toLowerCase().split(' ');
+        const org = latest((m) => m.kind === 'organization' && !m.role && m.words.length > words.length && words.every((w, k) => m.words[k] === w));
+        if (org) return { name: org.name, kind: 'organization' };
+      }
       return { name: sp.name, kind: sp.kind };
     }
     case 'pronoun': {

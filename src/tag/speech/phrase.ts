@@ -168,7 +168,34 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
     else if (start > floor && DETERMINERS.has(tokens[start - 1].lower)) start--;
   }
   if (slice[slice.length - 1] !== tokens[end - 1]) return null;
+  // a possessive inside an organization's name: "the Scottish Fishermen’s Federation", "St. Mary’s Hospital"
+  if (start === s && start - 1 > floor && slice[0].cap && ORG_HEADS.has(tokens[end - 1].lower) && namePossessive(tokens, start - 1) && !tokens[start].nl) {
+    let k = start - 1;
+    while (k > floor && tokens[k - 1].cap && tokens[k - 1].word && !tokens[k].nl && !DETERMINERS.has(tokens[k - 1].lower)) k--;
+    if (k > floor && tokens[k - 1].lower === 'the' && !tokens[k].nl) k--;
+    start = k;
+  }
   return [start, end];
+}
+
+/**
+ * A capitalized word that would open a sentence ("Our", "Open") names something after a lower-case
+ * descriptor when more of the name follows: "the campaign group Our Fish", "the charity Open Door".
+ */
+function nameAfterDescriptor(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const b = tokens[k - 1];
+  const a = tokens[k + 1];
+  return t.cap && t.word && !!b && !b.cap && ORG_ANAPHORS.has(b.lower) && !!a && a.cap && a.word && !a.nl && npWord(a);
+}
+
+/** A capitalized possessive that belongs to a name: a plural owner ("Fishermen’s", "Children’s", "Veterans’") or a saint ("St. Mary’s"). */
+function namePossessive(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t.cap || !isPossessive(t)) return false;
+  if (/(?:men|people|children)'s$/.test(t.lower)) return true;
+  const b = tokens[k - 1];
+  return !!b && /^(?:st\.?|saint)$/.test(b.lower);
 }
 
 /** Head nouns of a lower-case organization description ("transit authority", "assessor's office"). */
@@ -300,7 +327,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
     for (let k = own + 1; k < ceil && k - own <= 3 && roleWord(tokens[k]); k++) if (orgHead(tokens[k])) last = k;
     if (last > 0) return [start, last + 1];
   }
-  while (e < ceil && e - start < MAX_NP_TOKENS && (npWord(tokens[e]) || e < pre || (e > start && monthSurname(tokens, e, isGiven))) && (e === start || !tokens[e].nl)) {
+  while (e < ceil && e - start < MAX_NP_TOKENS && (npWord(tokens[e]) || e < pre || (e > start && (monthSurname(tokens, e, isGiven) || nameAfterDescriptor(tokens, e)))) && (e === start || !tokens[e].nl)) {
     // "the" or a link in the middle must be followed by more phrase
     e++;
     const last = tokens[e - 1];

@@ -137,6 +137,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'sergeant', 'chief-executive', 'mep', 'msp', 'peer', 'agent',
   'coach', 'quarterback', 'pitcher', 'striker', 'midfielder', 'goalkeeper', 'rev.', 'reverend', 'sheriff', 'officer', 'sgt.', 'superintendent', 'inspector', 'envoy', 'negotiator', 'representative',
   'member', 'treasurer', 'comptroller', 'registrar', 'coroner', 'alderman', 'councilman', 'councilwoman', 'councilmember', 'assemblyman', 'assemblywoman', 'magistrate', 'bishop', 'archbishop', 'rabbi', 'imam', 'dean', 'provost',
+  'pastor', 'chaplain', 'priest', 'vicar', 'deacon', 'clerk',
 ]);
 
 /**
@@ -211,6 +212,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'programme', 'program', 'panel', 'executive', 'airport', 'council', 'assembly', 'nhs', 'plc', 'llp', 'gmbh', 'ag', 'sa',
   'nv', 'ab', 'se', 'bv', 'pty', 'limited', 'group', 'academy', 'museum', 'library', 'archive', 'observatory', 'survey',
   'water', 'gas', 'power', 'electricity', 'utilities', 'broadband', 'pharmacy',
+  // local governments named by their area ("Marlow County", "Hackney Borough")
+  'county', 'borough', 'parish', 'township',
   'air', 'aviation', 'rail', 'railway', 'railways', 'logistics', 'shipping', 'lines', 'pharma', 'biotech', 'bancorp',
 ]);
 

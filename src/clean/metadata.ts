@@ -47,11 +47,11 @@ const LANG_RE = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i;
 
 /** A relative canonical link ("/news/a-story") resolved against the page's own absolute URL. */
 function resolvedCanonical(s: PageSignals): string | undefined {
-  const href = s.$('link[rel~="canonical"]').first().attr('href')?.trim();
+  const href = s.elements.canonical?.attribs.href?.trim();
   if (!href) return undefined;
   const direct = absoluteUrl(href);
   if (direct) return direct;
-  const base = absoluteUrl(s.$('base[href]').first().attr('href')) ?? absoluteUrl(s.meta.get('og:url')?.[0]) ?? absoluteUrl(s.input.hints?.url);
+  const base = absoluteUrl(s.elements.base?.attribs.href) ?? absoluteUrl(s.meta.get('og:url')?.[0]) ?? absoluteUrl(s.input.hints?.url);
   if (!base || !/^\/(?!\/)\S*$/.test(href)) return undefined;
   try {
     return new URL(href, base).href;
@@ -115,12 +115,10 @@ function titleCandidates(s: PageSignals): TitleCandidate[] {
     if (v) out.push({ source: key === 'title' || key === 'headline' ? `meta:${key}` : key, text: v });
   }
   if (s.titleTag) out.push({ source: 'title-tag', text: s.titleTag });
-  s.$('h1')
-    .slice(0, MAX_H1)
-    .each((_, el) => {
-      const t = tidySpace(s.$(el).text());
-      if (t && t.length < MAX_H1_CHARS) out.push({ source: 'h1', text: t });
-    });
+  for (const el of s.elements.h1.slice(0, MAX_H1)) {
+    const t = tidySpace(s.$(el).text());
+    if (t && t.length < MAX_H1_CHARS) out.push({ source: 'h1', text: t });
+  }
   if (ld.other) out.push({ source: 'json-ld', text: ld.other });
   else if (!s.ld.headline && s.ld.name) out.push({ source: 'json-ld', text: s.ld.name });
   return out;
@@ -146,7 +144,7 @@ function authorNames(byline: string | undefined): string[] {
 function findLang(s: PageSignals): Found | undefined {
   const valid = (v: string | undefined): string | undefined => (v && LANG_RE.test(v.trim()) ? v.trim() : undefined);
   return firstFound([
-    ['html[lang]', () => valid(s.$('html').first().attr('lang'))],
+    ['html[lang]', () => valid(s.elements.html?.attribs.lang)],
     ['meta:content-language', () => valid(s.meta.get('content-language')?.[0])],
     ['og:locale', () => valid(localeToLang(s.meta.get('og:locale')?.[0]))],
     ['json-ld', () => valid(s.ld.lang)],

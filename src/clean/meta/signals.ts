@@ -1,5 +1,6 @@
 /** What a page says about itself, read once: meta tags, JSON-LD, parsely blob, `<title>`. Shared by the field finders. */
 import type { CheerioAPI } from 'cheerio/slim';
+import type { Element } from 'domhandler';
 import type { RawInput } from '../../model.js';
 import { readJsonLd, type JsonLdFields } from './jsonld.js';
 import { tidySpace } from './text.js';
@@ -7,8 +8,21 @@ import { tidySpace } from './text.js';
 /** Meta tag contents keyed by each lower-cased name/property/itemprop/http-equiv token. */
 export type MetaTags = Map<string, string[]>;
 
+/** Elements the metadata finders look up, gathered in one walk of the document (document order). */
+export interface PageElements {
+  meta: Element[];
+  ldScripts: Element[];
+  title?: Element;
+  canonical?: Element;
+  base?: Element;
+  html?: Element;
+  h1: Element[];
+}
+
 export interface PageSignals {
   $: CheerioAPI;
+  /** Elements found in one walk (each `$('…')` on the whole page is a walk of its own). */
+  elements: PageElements;
   input: RawInput;
   meta: MetaTags;
   ld: JsonLdFields;
@@ -40,9 +54,54 @@ export function firstFound(choices: ReadonlyArray<readonly [string, () => string
  */
 const FOREIGN_ITEM_RE = /(?:VideoObject|ImageObject|AudioObject|MediaObject|Clip|Comment|Product|Offer|Rating|Review|Event|Place)\b/i;
 
-function readMeta($: CheerioAPI): MetaTags {
+interface WalkElement {
+  type: string;
+  name?: string;
+  attribs?: Record<string, string>;
+  children?: WalkElement[];
+}
+
+/** One pre-order walk of the document for the elements the finders need (no recursion). */
+function gatherElements($: CheerioAPI): PageElements {
+  const out: PageElements = { meta: [], ldScripts: [], h1: [] };
+  const stack: WalkElement[] = [...(($.root()[0] as unknown as WalkElement).children ?? [])].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+    const el = node as unknown as Element;
+    const a = node.attribs ?? {};
+    switch (node.name) {
+      case 'meta':
+        out.meta.push(el);
+        break;
+      case 'script':
+        if (a.type === 'application/ld+json') out.ldScripts.push(el);
+        break;
+      case 'title':
+        out.title ??= el;
+        break;
+      case 'link':
+        if (!out.canonical && a.rel !== undefined && a.rel.split(/\s+/).includes('canonical')) out.canonical = el;
+        break;
+      case 'base':
+        if (!out.base && a.href !== undefined) out.base = el;
+        break;
+      case 'html':
+        out.html ??= el;
+        break;
+      case 'h1':
+        out.h1.push(el);
+        break;
+    }
+    const kids = node.children;
+    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return out;
+}
+
+function readMeta($: CheerioAPI, elements: PageElements): MetaTags {
   const meta: MetaTags = new Map();
-  $('meta').each((_, el) => {
+  $(elements.meta).each((_, el) => {
     const $el = $(el);
     const content = $el.attr('content');
     if (content === undefined || !content.trim()) return;
@@ -76,11 +135,11 @@ function parselyPage(meta: MetaTags): Record<string, unknown> {
 }
 
 export function readSignals($: CheerioAPI, input: RawInput): PageSignals {
-  const meta = readMeta($);
-  const scripts = $('script[type="application/ld+json"]')
-    .map((_, el) => $(el).text())
-    .get();
-  return { $, input, meta, ld: readJsonLd(scripts), parsely: parselyPage(meta), titleTag: tidySpace($('title').first().text()) };
+  const elements = gatherElements($);
+  const meta = readMeta($, elements);
+  const scripts = elements.ldScripts.map((el) => $(el).text());
+  const titleTag = elements.title ? tidySpace($(elements.title).text()) : '';
+  return { $, elements, input, meta, ld: readJsonLd(scripts), parsely: parselyPage(meta), titleTag };
 }
 
 /** The first meta tag among `keys` that has content, with its key. */

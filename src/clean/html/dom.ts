@@ -7,8 +7,10 @@ import { BLOCK_TAGS, HASH_LINK_WEIGHT, WHITESPACE_RE, ZERO_WIDTH_RE } from './tu
 
 /** Depth (after the implied-close tags) beyond which the markup is flattened before parsing. */
 const MAX_PARSE_DEPTH = 2000;
-/** A start or end tag, its name, and whether it closes itself; `[^<>]` keeps each attempt short. */
-const TAG_RE = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*?(\/?)>/g;
+/** A start or end tag and its name; `[^<>]` keeps each attempt short (greedy: no backtracking per character). */
+const TAG_RE = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*>/g;
+/** Whether a matched tag closes itself ("<br/>", "<x />"). */
+const selfClosing = (tag: string): boolean => tag.charCodeAt(tag.length - 2) === 47; // '/'
 /** Elements without an end tag. */
 const VOID_TAGS = new Set([
   'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
@@ -56,7 +58,7 @@ export function limitDepth(html: string): { html: string; maxDepth: number; flat
       if (m[1] && name === rawUntil) rawUntil = null;
       continue;
     }
-    if (VOID_TAGS.has(name) || IMPLIED_CLOSE_TAGS.has(name) || m[3]) continue;
+    if (VOID_TAGS.has(name) || IMPLIED_CLOSE_TAGS.has(name) || selfClosing(m[0])) continue;
     if (m[1]) depth = Math.max(0, depth - 1);
     else {
       if (RAW_TEXT_RE.test(name)) rawUntil = name;
@@ -76,7 +78,7 @@ export function limitDepth(html: string): { html: string; maxDepth: number; flat
       if (m[1] && name === rawUntil) rawUntil = null;
       continue;
     }
-    if (VOID_TAGS.has(name) || IMPLIED_CLOSE_TAGS.has(name) || m[3]) continue;
+    if (VOID_TAGS.has(name) || IMPLIED_CLOSE_TAGS.has(name) || selfClosing(m[0])) continue;
     let drop = false;
     if (m[1]) {
       drop = depth > MAX_PARSE_DEPTH;

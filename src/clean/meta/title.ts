@@ -49,8 +49,21 @@ export interface TitleChoice {
   suffix?: string;
 }
 
+/** titleKey results of the page at hand (candidates are compared pairwise): cleared when large. */
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_MAX = 512;
+
 /** Comparison key: case, quotes, dashes and spacing do not make two titles differ. */
 export function titleKey(s: string): string {
+  let k = KEY_CACHE.get(s);
+  if (k === undefined) {
+    if (KEY_CACHE.size >= KEY_CACHE_MAX) KEY_CACHE.clear();
+    KEY_CACHE.set(s, (k = computeTitleKey(s)));
+  }
+  return k;
+}
+
+function computeTitleKey(s: string): string {
   return s
     .normalize('NFKC')
     .replace(QUOTE_RE, "'")

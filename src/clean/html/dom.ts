@@ -44,10 +44,11 @@ export interface FlatDom {
 }
 
 /**
- * Flattens pathological nesting before parsing: the parser's cost grows with the square of the
- * depth. Returns the markup unchanged (same string) for ordinary pages.
+ * Walks the start and end tags that nest (not void, implied-close or self-closing tags, nor
+ * anything inside raw-text elements), calling `visit` with each tag's range and its depth (after
+ * a start tag is opened, before an end tag is closed). Returns the greatest depth.
  */
-export function limitDepth(html: string): { html: string; maxDepth: number; flattened: boolean } {
+function walkNesting(html: string, visit?: (start: number, end: number, depth: number) => void): number {
   let depth = 0;
   let maxDepth = 0;
   let rawUntil: string | null = null;
@@ -59,37 +60,33 @@ export function limitDepth(html: string): { html: string; maxDepth: number; flat
       continue;
     }
     if (VOID_TAGS.has(name) || IMPLIED_CLOSE_TAGS.has(name) || selfClosing(m[0])) continue;
-    if (m[1]) depth = Math.max(0, depth - 1);
+    if (m[1]) {
+      visit?.(m.index, m.index + m[0].length, depth);
+      depth = Math.max(0, depth - 1);
+    } else if (RAW_TEXT_RE.test(name)) rawUntil = name;
     else {
-      if (RAW_TEXT_RE.test(name)) rawUntil = name;
-      else if (++depth > maxDepth) maxDepth = depth;
+      if (++depth > maxDepth) maxDepth = depth;
+      visit?.(m.index, m.index + m[0].length, depth);
     }
   }
+  return maxDepth;
+}
+
+/**
+ * Flattens pathological nesting before parsing: the parser's cost grows with the square of the
+ * depth. Returns the markup unchanged (same string) for ordinary pages.
+ */
+export function limitDepth(html: string): { html: string; maxDepth: number; flattened: boolean } {
+  const maxDepth = walkNesting(html);
   if (maxDepth <= MAX_PARSE_DEPTH) return { html, maxDepth, flattened: false };
   // Second pass: drop the start and end tags that lie deeper than the limit.
   const parts: string[] = [];
   let last = 0;
-  depth = 0;
-  rawUntil = null;
-  TAG_RE.lastIndex = 0;
-  for (let m = TAG_RE.exec(html); m; m = TAG_RE.exec(html)) {
-    const name = m[2]!.toLowerCase();
-    if (rawUntil) {
-      if (m[1] && name === rawUntil) rawUntil = null;
-      continue;
-    }
-    if (VOID_TAGS.has(name) || IMPLIED_CLOSE_TAGS.has(name) || selfClosing(m[0])) continue;
-    let drop = false;
-    if (m[1]) {
-      drop = depth > MAX_PARSE_DEPTH;
-      depth = Math.max(0, depth - 1);
-    } else if (RAW_TEXT_RE.test(name)) rawUntil = name;
-    else drop = ++depth > MAX_PARSE_DEPTH;
-    if (drop) {
-      parts.push(html.slice(last, m.index));
-      last = m.index + m[0].length;
-    }
-  }
+  walkNesting(html, (start, end, depth) => {
+    if (depth <= MAX_PARSE_DEPTH) return;
+    parts.push(html.slice(last, start));
+    last = end;
+  });
   parts.push(html.slice(last));
   return { html: parts.join(''), maxDepth, flattened: true };
 }

@@ -306,11 +306,12 @@ function differentReportDays(a: Item, b: Item): boolean {
  * them would show a false conflict. A wrong day for one event is days away, not weeks.
  */
 function otherEvent(a: Item, b: Item): boolean {
-  if (a.claim.kind !== 'date') return false;
+  // the news-cycle test is cached on the items: most pairs stop there, before any date is parsed
+  if (a.claim.kind !== 'date' || !(newsCycleDate(a) || newsCycleDate(b))) return false;
   const x = a.claim.value as DateValue;
   const y = b.claim.value as DateValue;
   const gap = Math.max(Date.parse(x.start) - Date.parse(y.end), Date.parse(y.start) - Date.parse(x.end)) / DAY_MS;
-  return gap > OTHER_EVENT_GAP_DAYS && (newsCycleDate(a) || newsCycleDate(b));
+  return gap > OTHER_EVENT_GAP_DAYS;
 }
 
 /** A purely deictic date ("last year", "next week", "this month"): relative, nothing filled in. */

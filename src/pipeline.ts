@@ -3,7 +3,6 @@
  * Stages never throw for bad content: problems ride along as diagnostics; only unreadable inputs
  * become InputErrors.
  */
-import path from 'node:path';
 import { clean } from './clean/index.js';
 import { collect, uniqueIds, errMessage, type ReadOptions } from './ingest/index.js';
 import { WARC_EXT } from './ingest/warc.js';
@@ -20,6 +19,7 @@ import { segment } from './segment/index.js';
 import { capSentences, capText } from './limits.js';
 import { articleContext, slimForAlign } from './align/context.js';
 import { tag } from './tag/index.js';
+import { sourceKeys } from './util/source-keys.js';
 
 export interface PublishedDates {
   /** Date for every input that names none (a bare `--published YYYY-MM-DD`). */
@@ -54,7 +54,7 @@ export { isIsoDate } from './util/iso-date.js';
 function publishedOverride(raw: RawInput, dates?: PublishedDates): string | undefined {
   const by = dates?.bySource;
   if (by) {
-    for (const key of [raw.id, raw.path, path.basename(raw.path), path.resolve(raw.path)]) {
+    for (const key of sourceKeys(raw)) {
       if (by[key]) return by[key];
     }
   }

@@ -6,7 +6,7 @@ import type { Article, InputError } from '../model.js';
 import { safeLine } from '../report/sanitize.js';
 import { collect } from '../ingest/index.js';
 import { progress } from './progress.js';
-import path from 'node:path';
+import { sourceKeys } from '../util/source-keys.js';
 
 export interface RunState {
   errors: InputError[];
@@ -50,7 +50,7 @@ export async function runPipeline(
       if (ev.type === 'article') {
         if (unmatched.size) {
           const src = ev.article.source;
-          for (const key of [src.id, src.path, path.basename(src.path), path.resolve(src.path)]) unmatched.delete(key);
+          for (const key of sourceKeys(src)) unmatched.delete(key);
         }
         await onArticle(ev.article, ev.ndjson);
         if (!state.quiet) {

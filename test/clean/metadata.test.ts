@@ -366,6 +366,33 @@ describe('extractHtmlMetadata', () => {
     });
   });
 
+  describe('a publication time written in UTC and the day the page shows', () => {
+    const ld = (stamp: string): string =>
+      `<script type="application/ld+json">{"@type":"NewsArticle","headline":"A headline here","datePublished":"${stamp}"}</script>`;
+    const page = (head: string, body: string): string => `<html><head>${head}</head><body><h1>A headline here</h1>${body}</body></html>`;
+    it.each([
+      // an evening story west of Greenwich: the UTC stamp is already the next day
+      ['UTC evening stamp, visible <time> text', ld('2026-05-06T01:20:00Z'), '<p class="x">Posted: <time>May 5, 2026 / 09:20 PM EDT</time></p>', '2026-05-05', 'json-ld+time'],
+      ['UTC stamp, a meta tag with its own offset', `${ld('2026-10-16T03:30:00Z')}<meta property="article:published_time" content="2026-10-15T22:30:00-05:00">`, '', '2026-10-15', 'json-ld+meta:article:published_time'],
+      ['UTC stamp, a data-testid date line', ld('2026-10-01T02:48:11.412Z'), '<div data-qa="timestamp"><span data-testid="display-date">September 30, 2026 at 10:48 p.m. EDT</span></div>', '2026-09-30', 'json-ld+byline-line'],
+      // east of Greenwich: a morning story in Sydney is still the day before in UTC
+      ['UTC late stamp, the next local day', ld('2026-03-01T22:15:00Z'), '<time datetime="2026-03-02T09:15:00+11:00">2 March 2026</time>', '2026-03-02', 'json-ld+time[datetime]'],
+    ])('%s', (_, head, body, published, source) => {
+      expect(meta(page(head, body))).toMatchObject({ published, provenance: { published: source } });
+    });
+    it.each([
+      // no zone can turn 14:00 UTC into the previous day
+      ['a midday UTC stamp is not moved a day back', ld('2026-05-06T14:00:00Z'), '<time>May 5, 2026</time>', '2026-05-06'],
+      // two days apart: another date, not another zone
+      ['a date two days off is another date', ld('2026-05-06T01:00:00Z'), '<time>May 4, 2026</time>', '2026-05-06'],
+      // a stamp with its own offset is already local
+      ['a stamp with an offset is kept', ld('2026-05-06T01:20:00+02:00'), '<time>May 5, 2026</time>', '2026-05-06'],
+      ['a date without a clock is kept', ld('2026-05-06'), '<time>May 5, 2026</time>', '2026-05-06'],
+    ])('%s', (_, head, body, published) => {
+      expect(meta(page(head, body))).toMatchObject({ published, provenance: { published: 'json-ld' } });
+    });
+  });
+
   it('reads visible bylines (rel=author, byline classes) and a footer copyright when nothing else names the site', () => {
     const m = meta(`<html><head><title>Council approves new bridge plan</title></head><body>
       <h1>Council approves new bridge plan</h1><div class="story-byline">By <a rel="author" href="/by/jd">Jane Doe</a></div>

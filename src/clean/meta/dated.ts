@@ -19,7 +19,8 @@ const TIME_SELECTORS = [
   'time[datetime]',
 ];
 /** Elements that show a visible date line near the byline ("Updated Oct. 9, 2019"); class names in any case. */
-const DATE_TEXT_SELECTOR = '[class*="date" i], [class*="time" i], [class*="published" i], [class*="meta" i]';
+const DATE_TEXT_SELECTOR =
+  '[class*="date" i], [class*="time" i], [class*="published" i], [class*="meta" i], [data-testid*="date" i], [data-testid*="timestamp" i], [data-qa*="date" i], [data-qa*="timestamp" i]';
 /** Byline elements, whose date sits beside the author's name ("Joe Wee Monday, February 29, 2016"). */
 const BYLINE_TEXT_SELECTOR = '[class*="byline" i], [class*="author" i], [class*="attribution" i], [class*="posted" i]';
 /** What may stand beside the date in a byline: "by"/"posted" and a name, at most a few words. */
@@ -41,7 +42,8 @@ function fromMetaTags(s: PageSignals, keys: readonly string[]): Found | undefine
   return undefined;
 }
 
-function fromTimeElements(s: PageSignals): string | undefined {
+/** The first dated `<time>` (or datePublished element); with `ownZone`, a UTC `datetime` is passed over for the visible text. */
+function fromTimeElements(s: PageSignals, ownZone = false): string | undefined {
   const { $ } = s;
   for (const selector of TIME_SELECTORS) {
     let found: string | undefined;
@@ -49,7 +51,9 @@ function fromTimeElements(s: PageSignals): string | undefined {
       .slice(0, MAX_SCAN)
       .each((_, el) => {
         const $el = $(el);
-        found = parseMachineDate($el.attr('datetime') ?? $el.attr('content')) ?? parseTextDate(boundedText(el, MAX_DATE_TEXT));
+        const machine = $el.attr('datetime') ?? $el.attr('content');
+        const usable = ownZone && utcClockMinutes(machine) !== undefined ? undefined : machine;
+        found = parseMachineDate(usable) ?? parseTextDate(boundedText(el, MAX_DATE_TEXT));
         return found ? false : undefined;
       });
     if (found) return found;
@@ -66,7 +70,7 @@ function fromTimeElements(s: PageSignals): string | undefined {
 function dateOfLine(text: string, bylineElement: boolean): string | undefined {
   const split = splitDateLine(text);
   if (!split) return undefined;
-  const rest = split.rest.replace(/[,;:|•·@()\-–—]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const rest = split.rest.replace(/[,;:|•·@()/\-–—]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (!rest) return split.date;
   if (BYLINE_REST_RE.test(rest)) return split.date;
   if (bylineElement && rest.split(' ').length <= MAX_NAME_WORDS_BESIDE_DATE && /^\p{Lu}/u.test(rest)) return split.date;
@@ -99,12 +103,56 @@ function fromDateText(s: PageSignals): string | undefined {
   return scanDateText(s, DATE_TEXT_SELECTOR, false) ?? scanDateText(s, BYLINE_TEXT_SELECTOR, true);
 }
 
+/** A timestamp written in UTC with its clock ("2026-05-06T01:20:00Z", "… +00:00"): hours and minutes. */
+const UTC_STAMP_RE = /^\s*\d{4}-\d{2}-\d{2}[T\s](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|UTC|GMT)\s*$/i;
+/** Time zones in use run from UTC−12 to UTC+14: the local day of a UTC clock can only move that far. */
+const WEST_LIMIT_MINUTES = 12 * 60;
+const EAST_LIMIT_MINUTES = 14 * 60;
+const DAY_MS = 86_400_000;
+
+/** A day written in UTC by a machine and the local day its readers saw; other sources settle which. */
+function utcClockMinutes(raw: string | undefined | null): number | undefined {
+  const m = raw ? UTC_STAMP_RE.exec(raw) : null;
+  return m ? Number(m[1]) * 60 + Number(m[2]) : undefined;
+}
+
+/** The date the page states in its own zone: a meta tag not written in UTC, a `<time>`, a visible date line. */
+function ownZoneDate(s: PageSignals): Found | undefined {
+  for (const key of PUBLISHED_META) {
+    for (const v of s.meta.get(key) ?? []) {
+      const d = parseMachineDate(v);
+      if (d && utcClockMinutes(v) === undefined) return { value: d, source: `meta:${key}` };
+    }
+  }
+  return firstFound([
+    ['time[datetime]', () => fromTimeElements(s, true)],
+    ['time', () => scanDateText(s, 'time', false)],
+    ['byline-line', () => fromDateText(s)],
+  ]);
+}
+
+/**
+ * A publication time written in UTC names the UTC day, which west of Greenwich is the next day for an
+ * evening story ("2026-05-06T01:20Z" for a story the page dates May 5, 9:20 p.m. EDT). Where the page
+ * states its own day one day off, and a real time zone can explain the gap, the page's day is the one
+ * readers saw, and the one its "yesterday" and "on Monday" count from.
+ */
+function localDay(s: PageSignals, found: Found, raw: string | undefined | null): Found {
+  const minutes = utcClockMinutes(raw);
+  if (minutes === undefined) return found;
+  const own = ownZoneDate(s);
+  if (!own || own.value === found.value) return found;
+  const gap = (Date.parse(own.value) - Date.parse(found.value)) / DAY_MS;
+  const explained = (gap === -1 && minutes < WEST_LIMIT_MINUTES) || (gap === 1 && minutes >= 24 * 60 - EAST_LIMIT_MINUTES);
+  return explained ? { value: own.value, source: `${found.source}+${own.source}` } : found;
+}
+
 /** Publication date: JSON-LD, meta tags, parsely, `<time>`, a visible date line, the URL path, the container hint. */
 export function findPublished(s: PageSignals, url: string | undefined): Found | undefined {
   const ld = parseMachineDate(s.ld.published);
-  if (ld) return { value: ld, source: 'json-ld' };
+  if (ld) return localDay(s, { value: ld, source: 'json-ld' }, s.ld.published);
   const tag = fromMetaTags(s, PUBLISHED_META);
-  if (tag) return tag;
+  if (tag) return localDay(s, tag, s.meta.get(tag.source.slice('meta:'.length))?.[0]);
   const pub = s.parsely['pub_date'];
   return firstFound([
     ['parsely-page', () => (typeof pub === 'string' ? parseMachineDate(pub) : undefined)],

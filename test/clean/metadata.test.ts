@@ -415,6 +415,15 @@ describe('extractHtmlMetadata', () => {
     expect(meta(`<html><body class="comments-open"><h1>A headline of the story</h1>${body}</body></html>`).byline).toBe(want);
   });
 
+  it.each([
+    ['<span class="storybyline">By DON PETRAKIS<br>Times Staff Writer</span>', 'DON PETRAKIS'],
+    ['<div class="byline">By Jane Roe<br/>Harbor Desk</div>', 'Jane Roe'],
+    // the names go on after the break: the whole element is the byline
+    ['<div class="byline">By Jane Roe<br>and John Doe</div>', 'Jane Roe and John Doe'],
+  ])('a line break in a byline ends the names: %s', (html, byline) => {
+    expect(meta(`<html><body><h1>A headline here</h1>${html}<p>Body text.</p></body></html>`).byline).toBe(byline);
+  });
+
   it('names the person in the visible byline over a credit to the outlet itself', () => {
     const orgLd = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry timetable cut","publisher":{"@type":"Organization","name":"Coast News"},' +
       '"author":{"@type":"NewsMediaOrganization","name":"Coast News"}}</script>';

@@ -1,5 +1,6 @@
 /** The byline of an HTML page: JSON-LD authors, author meta tags, parsely, then visible byline elements. */
 import { cleanByline, joinNames } from './byline.js';
+import type { AnyNode } from 'domhandler';
 import { boundedText, type Found, type PageSignals } from './signals.js';
 
 /** Meta tags naming the author(s); Dublin Core first, as the most deliberate. */
@@ -33,6 +34,24 @@ const MAX_BYLINE_CHARS = 200;
 /** How many byline elements we look at (bounds work on huge pages). */
 const MAX_SCAN = 40;
 
+/** A line that continues the list of names after a break ("<br>and John Roe"). */
+const NAMES_GO_ON_RE = /^\s*(?:and|&|,|with)\s/i;
+
+/**
+ * The text before a byline's first line break, when the break ends the names and what follows is a
+ * role, desk or date ("By DON PETRAKIS<br>Times Staff Writer"). Direct children only: a break deeper
+ * down belongs to some other structure.
+ */
+function firstLine($: PageSignals['$'], el: AnyNode): string | undefined {
+  const kids = 'children' in el ? (el.children as AnyNode[]) : [];
+  const br = kids.findIndex((k) => k.type === 'tag' && (k as { name?: string }).name === 'br');
+  if (br <= 0) return undefined;
+  const rest = kids.slice(br + 1).map((k) => $(k).text()).join('');
+  if (!rest.trim() || NAMES_GO_ON_RE.test(rest)) return undefined;
+  const head = kids.slice(0, br).map((k) => $(k).text()).join('').replace(/\s+/g, ' ').trim();
+  return head || undefined;
+}
+
 function scan(s: PageSignals, selector: string, loose: boolean): string | undefined {
   const { $ } = s;
   let found: string | undefined;
@@ -51,7 +70,7 @@ function scan(s: PageSignals, selector: string, loose: boolean): string | undefi
       if (text === undefined) return undefined;
       // every name link counts: "By <a>Ana Swanson</a> and <a>Jim Tankersley</a>"
       const named = $el.find(NAME_CHILD).map((_, n) => $(n).text()).get();
-      const b = (named.length ? joinNames(named) : undefined) ?? cleanByline(text);
+      const b = (named.length ? joinNames(named) : undefined) ?? cleanByline(firstLine($, el) ?? text);
       if (b && b.split(/\s+/).length <= MAX_BYLINE_WORDS) found = b;
       return found ? false : undefined;
     });

@@ -50,7 +50,7 @@ describe('grouping and status', () => {
       'agree:date',
       'agree:duration',
       'agree:count',
-      'agree:attribution',
+      'cited:attribution',
       'single:attribution',
       'single:duration',
       'single:date',
@@ -372,6 +372,6 @@ describe('determinism', () => {
     const t = align([a], { errors: [{ path: 'x.html', message: 'unreadable' }] });
     expect(t.rows).toEqual([]);
     expect(t.errors).toEqual([{ path: 'x.html', message: 'unreadable' }]);
-    expect(t.schemaVersion).toBe('1.0.0');
+    expect(t.schemaVersion).toBe('2.0.0');
   });
 });

@@ -59,6 +59,8 @@ export function tableCommand(io: Io, done: (code: number) => void): Command {
     'after',
     `
 Status symbols: ✓ agree  ✗ conflict  · single source  ↪ repeats another outlet (via)
+  ◦ cited: the same source is cited by several outlets (attribution rows), whose statements
+    from it may differ; an attribution row is ✓ agree only when the statements are the same
 
 Examples:
   $ crosscheck table saved-pages/

@@ -24,11 +24,12 @@ export function legendText(): string {
   return `Legend: ${LEGEND_TEXT}`;
 }
 
-/** "11 facts: 1 conflict, 4 agree, 6 single". */
+/** "11 facts across 3 sources: 1 conflict, 4 agree, 5 single, 1 shared attribution". */
 export function summary(rows: readonly Row[], sources: number): string {
-  const n = { conflict: 0, agree: 0, single: 0 };
+  const n = { conflict: 0, agree: 0, single: 0, cited: 0 };
   for (const r of rows) n[r.status]++;
-  return `${rows.length} fact${rows.length === 1 ? '' : 's'} across ${sources} source${sources === 1 ? '' : 's'}: ${n.conflict} conflict, ${n.agree} agree, ${n.single} single`;
+  const cited = n.cited ? `, ${n.cited} shared attribution${n.cited === 1 ? '' : 's'}` : '';
+  return `${rows.length} fact${rows.length === 1 ? '' : 's'} across ${sources} source${sources === 1 ? '' : 's'}: ${n.conflict} conflict, ${n.agree} agree, ${n.single} single${cited}`;
 }
 
 /** Notes plus independence, e.g. "less precise; 2 independent". */

@@ -22,7 +22,7 @@ describe('grouping and status', () => {
     expect(sourcesOf(r)).toEqual(['cnbc', 'gadgets', 'nyt', 'silicon']);
     expect(r.status).toBe('agree');
     expect(r.notes).toEqual(['less precise']);
-    expect(r.label).toMatch(/^count · application \(/);
+    expect(r.label).toBe('count · application: Commerce Department has received … from companies for licenses to sell');
   });
 
   it('normalizes duration units: 15-month and more than a year agree', () => {

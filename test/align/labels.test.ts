@@ -1,0 +1,40 @@
+/** Row labels: words of the claim's own clause, in sentence order, the same whatever the input order. */
+import { describe, expect, it } from 'vitest';
+import { align } from '../../src/align/index.js';
+import { article, date, qty } from './factory.js';
+import { story } from './story.js';
+import { shuffled } from './factory.js';
+
+const one = (text: string, claimText: string, kind: 'date' | 'count' = 'date') =>
+  align([
+    article({
+      id: 'a',
+      published: '2019-10-09',
+      sentences: [{ text, claims: [{ kind, text: claimText, value: kind === 'date' ? date('2019-05-01', '2019-05-31', 'month') : qty(28, 28, 'entity') }] }],
+    }),
+  ]).rows[0].label;
+
+describe('row labels', () => {
+  it('take the words of the claim’s clause in sentence order, not words of other clauses', () => {
+    expect(one('Mr. Trump threatened to raise tariffs on Chinese goods in May and to impose another slew of tariffs later.', 'May')).toBe(
+      'date: Trump threatened to raise tariffs on Chinese goods',
+    );
+  });
+
+  it('borrow from the rest of the sentence when the clause is only the claim ("In May, …")', () => {
+    expect(one('In May, the Commerce Department placed Huawei on its entity list.', 'May')).toBe('date: Commerce Department placed Huawei on its entity list');
+  });
+
+  it('mark where the claim sits when it stands between label words, and keep a name whole', () => {
+    expect(one('The United States added 28 Chinese entities to its blacklist on Monday.', '28 Chinese entities', 'count')).toBe(
+      'count · entity: United States … to its blacklist',
+    );
+  });
+
+  it('are the same whatever the order of the inputs', () => {
+    const labels = (seed: number) => align(shuffled(story(), seed)).rows.map((r) => `${r.id} ${r.label}`).sort();
+    const first = labels(1);
+    expect(first.length).toBeGreaterThan(5);
+    for (const seed of [2, 3, 7, 11]) expect(labels(seed)).toEqual(first);
+  });
+});

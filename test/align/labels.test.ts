@@ -38,3 +38,26 @@ describe('row labels', () => {
     for (const seed of [2, 3, 7, 11]) expect(labels(seed)).toEqual(first);
   });
 });
+
+describe('a part of a month', () => {
+  const month = (id: string, text: string, claim: string, start: string, end: string) =>
+    article({ id, published: '2019-10-09', sentences: [{ text, claims: [{ kind: 'date', text: claim, value: date(start, end, 'month') }] }] });
+
+  it('"mid May" and "May" of one event share a row (less precise)', () => {
+    const rows = align([
+      month('a', 'The rule would let some suppliers sell parts to carmakers such as Kessel Motors, which has been on the export blacklist since mid May.', 'mid May', '2019-05-11', '2019-05-20'),
+      month('b', 'In May, the trade ministry put Kessel Motors and dozens of its affiliates on the blacklist, citing security concerns.', 'May', '2019-05-01', '2019-05-31'),
+    ]).rows.filter((r) => r.kind === 'date');
+    expect(rows).toHaveLength(1);
+    expect(rows[0].status).toBe('agree');
+    expect(rows[0].notes).toEqual(['less precise']);
+  });
+
+  it('"mid May" and "June" stay apart', () => {
+    const rows = align([
+      month('a', 'The rule would let some suppliers sell parts to carmakers such as Kessel Motors, which has been on the export blacklist since mid May.', 'mid May', '2019-05-11', '2019-05-20'),
+      month('b', 'In June, the trade ministry put Kessel Motors and dozens of its affiliates on the blacklist, citing security concerns.', 'June', '2019-06-01', '2019-06-30'),
+    ]).rows.filter((r) => r.kind === 'date');
+    expect(rows).toHaveLength(2);
+  });
+});

@@ -12,8 +12,8 @@ import { unitClass } from './vocab.js';
 
 /** Words of the claim's clause shown in a label. */
 const LABEL_WORDS = 6;
-/** A clause with fewer content words than this borrows words from the rest of its sentence. */
-const MIN_CLAUSE_WORDS = 3;
+/** A clause with fewer content words than this borrows the words of the clauses beside it. */
+const MIN_CLAUSE_WORDS = 2;
 /** Connecting words kept between two label words ("entity list", "placed Huawei on the list"). */
 const JOINER_RE =
   /^\s*(?:(?:of|on|in|into|onto|to|for|from|with|at|by|near|over|under|across|against|between|during|since|after|before|and|or|the|a|an|its|their|his|her|this|these|those|will|would|has|have|had|is|are|was|were|be|been|can|could|may|might|should|must|not)\s+){0,2}$/i;
@@ -50,18 +50,21 @@ function claimSpan(it: Item): [number, number] {
   return at < 0 ? [0, 0] : [at, at + it.claim.text.length];
 }
 
-/** The clause around [start, end): from the previous clause break to the next. */
-function clauseBounds(text: string, start: number, end: number): [number, number] {
-  let lo = 0;
-  let hi = text.length;
+/**
+ * The clauses of a sentence as [start, end) pieces between clause breaks, and the index of the
+ * one holding the claim (the first piece that reaches past its start).
+ */
+function clauses(text: string, start: number): { pieces: [number, number][]; at: number } {
+  const pieces: [number, number][] = [];
+  let from = 0;
   for (const m of text.matchAll(CLAUSE_BREAK_RE)) {
-    if (m.index + m[0].length <= start) lo = m.index + m[0].length;
-    else if (m.index >= end) {
-      hi = m.index;
-      break;
-    }
+    pieces.push([from, m.index]);
+    from = m.index + m[0].length;
   }
-  return [lo, hi];
+  pieces.push([from, text.length]);
+  let at = pieces.findIndex(([, e]) => e > start);
+  if (at < 0) at = pieces.length - 1;
+  return { pieces, at };
 }
 
 /**
@@ -74,9 +77,19 @@ function clauseWords(it: Item, exclude: ReadonlySet<string>): WordToken[] {
   const [start, end] = claimSpan(it);
   const usable = (t: WordToken) => (t.end <= start || t.start >= end) && !exclude.has(t.lemma) && !exclude.has(unitClass(t.lemma));
   const all = contentWords(text).filter(usable);
-  const [lo, hi] = clauseBounds(text, start, end);
-  const inClause = all.filter((t) => t.start >= lo && t.end <= hi);
-  const pool = inClause.length >= MIN_CLAUSE_WORDS ? inClause : all;
+  // the claim's clause; one that says too little takes in the clause before it, then the one after, …
+  const { pieces, at } = clauses(text, start);
+  let first = at;
+  let last = at;
+  while (first > 0 && pieces[first - 1][1] > end) first--; // a claim spanning a break
+  while (last < pieces.length - 1 && pieces[last][1] < end) last++;
+  const inside = () => all.filter((t) => t.start >= pieces[first][0] && t.end <= pieces[last][1]);
+  let pool = inside();
+  for (let left = true; pool.length < MIN_CLAUSE_WORDS && (first > 0 || last < pieces.length - 1); left = !left) {
+    if ((left && first > 0) || last === pieces.length - 1) first--;
+    else last++;
+    pool = inside();
+  }
   // nearest first, counted in words; words after the claim count double (the subject and verb
   // precede a figure or a date, and what follows it is often another statement)
   const after = pool.findIndex((t) => t.start >= end);

@@ -20,6 +20,8 @@ const JOINER_RE =
 /** A capitalized word, and the capitalized words that carry a name on ("States" after "United"). */
 const NAME_START_RE = /^\p{Lu}/u;
 const NAME_MORE_RE = /^(?:\s+\p{Lu}[\p{L}’'.-]*){1,2}(?=[\s,.;:]|$)/u;
+/** A clause break that opens a relative clause ("which", "who"). */
+const RELATIVE_RE = /^\s(?:which|who|whom)\s$/i;
 /**
  * Where a clause ends: a comma or semicolon before a space, a colon, a dash, a bracket, a quotation
  * mark, a word that opens a new clause ("which", "while", "that"), or "and to" ("raise tariffs
@@ -54,17 +56,22 @@ function claimSpan(it: Item): [number, number] {
  * The clauses of a sentence as [start, end) pieces between clause breaks, and the index of the
  * one holding the claim (the first piece that reaches past its start).
  */
-function clauses(text: string, start: number): { pieces: [number, number][]; at: number } {
+function clauses(text: string, start: number): { pieces: [number, number][]; at: number; relative: boolean[] } {
   const pieces: [number, number][] = [];
+  const relative: boolean[] = [];
   let from = 0;
+  let opensRelative = false;
   for (const m of text.matchAll(CLAUSE_BREAK_RE)) {
     pieces.push([from, m.index]);
+    relative.push(opensRelative);
+    opensRelative = RELATIVE_RE.test(m[0]);
     from = m.index + m[0].length;
   }
   pieces.push([from, text.length]);
+  relative.push(opensRelative);
   let at = pieces.findIndex(([, e]) => e > start);
   if (at < 0) at = pieces.length - 1;
-  return { pieces, at };
+  return { pieces, at, relative };
 }
 
 /**
@@ -78,16 +85,20 @@ function clauseWords(it: Item, exclude: ReadonlySet<string>): WordToken[] {
   const usable = (t: WordToken) => (t.end <= start || t.start >= end) && !exclude.has(t.lemma) && !exclude.has(unitClass(t.lemma));
   const all = contentWords(text).filter(usable);
   // the claim's clause; one that says too little takes in the clause before it, then the one after, …
-  const { pieces, at } = clauses(text, start);
+  const { pieces, at, relative } = clauses(text, start);
+  const taken = new Set<number>();
   let first = at;
   let last = at;
-  while (first > 0 && pieces[first - 1][1] > end) first--; // a claim spanning a break
-  while (last < pieces.length - 1 && pieces[last][1] < end) last++;
-  const inside = () => all.filter((t) => t.start >= pieces[first][0] && t.end <= pieces[last][1]);
+  for (taken.add(at); last < pieces.length - 1 && pieces[last][1] < end; ) taken.add(++last); // a claim spanning a break
+  const inside = () => all.filter((t) => [...taken].some((k) => t.start >= pieces[k][0] && t.end <= pieces[k][1]));
   let pool = inside();
   for (let left = true; pool.length < MIN_CLAUSE_WORDS && (first > 0 || last < pieces.length - 1); left = !left) {
-    if ((left && first > 0) || last === pieces.length - 1) first--;
-    else last++;
+    if ((left && first > 0) || last === pieces.length - 1) {
+      first--;
+      // past a relative clause to what it describes ("The bridge, which links …, carries 38,000 vehicles")
+      while (first > 0 && (relative[first] || pieces[first][1] - pieces[first][0] < 2)) first--;
+      taken.add(first);
+    } else taken.add(++last);
     pool = inside();
   }
   // nearest first, counted in words; words after the claim count double (the subject and verb

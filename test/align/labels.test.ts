@@ -31,6 +31,16 @@ describe('row labels', () => {
     );
   });
 
+  it('reach past a relative clause to what it describes', () => {
+    const label = align([
+      article({
+        id: 'a',
+        sentences: [{ text: 'The bridge, which links downtown Port Calder with the Northside, carries 38,000 vehicles a day.', claims: [{ kind: 'count', text: '38,000 vehicles', value: qty(38000, 38000, 'vehicle') }] }],
+      }),
+    ]).rows[0].label;
+    expect(label).toBe('count · vehicle: bridge carries');
+  });
+
   it('are the same whatever the order of the inputs', () => {
     const labels = (seed: number) => align(shuffled(story(), seed)).rows.map((r) => `${r.id} ${r.label}`).sort();
     const first = labels(1);

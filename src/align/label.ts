@@ -28,6 +28,8 @@ const RELATIVE_RE = /^\s(?:which|who|whom)\s$/i;
  * this month and to impose another slew").
  */
 const CLAUSE_BREAK_RE = /[,;:](?=\s)|\s[—–-]\s|[—()\[\]“”"]|\s(?:and|but|or)\s+(?=to\s)|\s(?:but|while|whereas|although|though|because|unless|which|who|whom|if|that)\s/gi;
+/** Items of a row whose clauses are weighed for its label, at most. */
+const MAX_LABEL_CANDIDATES = 16;
 /** Quoted words shown in a quote label. */
 const QUOTE_LABEL_WORDS = 6;
 /** Hex digits of a row id: 48 bits, collisions only matter within one table. */
@@ -44,6 +46,21 @@ const collapse = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 export function rowFingerprint(kind: ClaimKind, items: readonly Item[]): string {
   const parts = items.map((it) => `${collapse(it.sentenceText)}|${it.claim.text}|${it.published ?? ''}`).sort();
   return `${kind}\n${parts.join('\n')}`;
+}
+
+/** Content words of recent sentences: a sentence often holds several claims, and copies repeat it. */
+const WORDS_CACHE = new Map<string, WordToken[]>();
+/** The cache starts over past this many sentences (bounded memory on large tables). */
+const WORDS_CACHE_MAX = 4096;
+
+function sentenceWords(text: string): WordToken[] {
+  let words = WORDS_CACHE.get(text);
+  if (!words) {
+    if (WORDS_CACHE.size >= WORDS_CACHE_MAX) WORDS_CACHE.clear();
+    words = contentWords(text);
+    WORDS_CACHE.set(text, words);
+  }
+  return words;
 }
 
 /** Where the claim sits in its sentence (its first occurrence: the item keeps no offsets). */
@@ -83,7 +100,7 @@ function clauseWords(it: Item, exclude: ReadonlySet<string>): WordToken[] {
   const text = it.sentenceText;
   const [start, end] = claimSpan(it);
   const usable = (t: WordToken) => (t.end <= start || t.start >= end) && !exclude.has(t.lemma) && !exclude.has(unitClass(t.lemma));
-  const all = contentWords(text).filter(usable);
+  const all = sentenceWords(text).filter(usable);
   // the claim's clause; one that says too little takes in the clause before it, then the one after, …
   const { pieces, at, relative } = clauses(text, start);
   const taken = new Set<number>();
@@ -144,14 +161,17 @@ function clausePhrase(text: string, words: readonly WordToken[], claim: readonly
  * row), ties broken by content order: never by input order.
  */
 function representative(items: readonly Item[], exclude: ReadonlySet<string>): { item: Item; words: WordToken[] } {
+  // a large row is judged on its first items in content order (the label needs one good clause, not all)
+  const pool = items.length <= MAX_LABEL_CANDIDATES ? items : [...items].sort(itemOrder).slice(0, MAX_LABEL_CANDIDATES);
   // how many items have each word (an item's own words count once: the score is what the others share)
   const having = new Map<string, number>();
-  for (const it of items) for (const w of it.words) having.set(w, (having.get(w) ?? 0) + 1);
+  for (const it of pool) for (const w of it.words) having.set(w, (having.get(w) ?? 0) + 1);
   let best: { item: Item; words: WordToken[]; score: number } | undefined;
-  for (const it of items) {
+  for (const it of pool) {
     const words = clauseWords(it, exclude);
+    const own = new Set(it.words);
     let score = 0;
-    for (const w of new Set(words.map((x) => unitClass(x.lemma)))) score += Math.max(0, (having.get(w) ?? 0) - (it.words.includes(w) ? 1 : 0));
+    for (const w of new Set(words.map((x) => unitClass(x.lemma)))) score += Math.max(0, (having.get(w) ?? 0) - (own.has(w) ? 1 : 0));
     if (!best || score > best.score || (score === best.score && itemOrder(it, best.item) < 0)) best = { item: it, words, score };
   }
   return best!;

@@ -127,8 +127,13 @@ function clauseWords(it: Item, exclude: ReadonlySet<string>): WordToken[] {
     .map((t, i) => ({ t, d: distance(i) }))
     .sort((x, y) => x.d - y.d)
     .slice(0, LABEL_WORDS)
-    .map((x) => x.t);
-  return chosen.sort((x, y) => x.start - y.start);
+    .map((x) => x.t)
+    .sort((x, y) => x.start - y.start);
+  // a compound is not cut at the end of the budget ("on the entity list", not "on the entity")
+  const tail = chosen[chosen.length - 1];
+  const next = tail && pool[pool.indexOf(tail) + 1];
+  if (next && !chosen.includes(next) && /^\s+$/.test(text.slice(tail.end, next.start))) chosen.push(next);
+  return chosen;
 }
 
 /**

@@ -129,10 +129,10 @@ function clauseWords(it: Item, exclude: ReadonlySet<string>): WordToken[] {
     .slice(0, LABEL_WORDS)
     .map((x) => x.t)
     .sort((x, y) => x.start - y.start);
-  // a compound is not cut at the end of the budget ("on the entity list", not "on the entity")
+  // a compound is not cut at the end of the budget ("on the entity list", not "on the entity"); an adverb may be
   const tail = chosen[chosen.length - 1];
   const next = tail && pool[pool.indexOf(tail) + 1];
-  if (next && !chosen.includes(next) && /^\s+$/.test(text.slice(tail.end, next.start))) chosen.push(next);
+  if (next && !chosen.includes(next) && !/ly$/i.test(next.text) && /^\s+$/.test(text.slice(tail.end, next.start))) chosen.push(next);
   return chosen;
 }
 

@@ -6,7 +6,7 @@
  */
 
 /** Version of every machine-readable output (`--json`, `--ndjson`, table, diff). */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '2.0.0';
 
 export type Format = 'html' | 'markdown' | 'text';
 
@@ -184,7 +184,12 @@ export interface ExtractResult {
   errors: InputError[];
 }
 
-export type RowStatus = 'agree' | 'conflict' | 'single';
+/**
+ * 'cited' is an attribution row whose outlets cite the same source for statements that are not
+ * the same ("Huawei said" it spent $11 billion, "Huawei has denied" wrongdoing): who is cited, not
+ * agreement on a fact. An attribution row whose sentences say the same thing is 'agree'.
+ */
+export type RowStatus = 'agree' | 'conflict' | 'single' | 'cited';
 
 export interface RowClaim extends Claim {
   /** Source id. */

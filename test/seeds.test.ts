@@ -78,4 +78,17 @@ describe.skipIf(!have)('the seed articles', () => {
     expect(sources.has('004_e50c0ecff3183813')).toBe(true);
     expect(rows[0].status).not.toBe('single');
   });
+
+  it('"mid May" (on the Entity List since) and "May" (placed on the entity list) are one row, given a publication date', async () => {
+    const dated = align((await extract([SEEDS], { published: { all: '2019-10-09' } })).articles);
+    const row = dated.rows.find((r) => r.kind === 'date' && r.claims.some((c) => c.text === 'mid May'));
+    expect(row?.claims.map((c) => `${c.source.slice(0, 3)} ${c.text}`)).toEqual(expect.arrayContaining(['000 May', '004 mid May']));
+    expect(row?.status).toBe('agree');
+  });
+
+  it('attribution rows whose outlets cite one source for different statements are "cited", not "agree"', () => {
+    const huawei = table.rows.find((r) => r.kind === 'attribution' && r.label === 'attribution · Huawei');
+    expect(huawei?.claims.length).toBeGreaterThan(1);
+    expect(huawei?.status).toBe('cited');
+  });
 });

@@ -54,7 +54,7 @@ function repeatKey(it: Item): string | undefined {
 
 function rankGroup(r: Row): number {
   if (r.status === 'conflict') return 0;
-  if (r.status === 'agree') return 1;
+  if (r.status === 'agree' || r.status === 'cited') return 1;
   return 2;
 }
 

@@ -1,16 +1,35 @@
 /**
- * Row labels and ids. Labels are short human descriptions ("count · application (Commerce
- * Department licences)"); ids hash the row's content (kind, sentences, claim texts), so they
- * do not change with input order or file names.
+ * Row labels and ids. Labels are short human descriptions built from the claim's own clause
+ * ("count · application: Commerce Department has received … from companies", "date: placed Huawei
+ * on entity list"); ids hash the row's content (kind, sentences, claim texts), so they do not
+ * change with input order or file names.
  */
 import { hash } from 'node:crypto';
 import type { AttributionValue, ClaimKind, QuoteValue } from '../model.js';
-import type { Item } from './features.js';
-import { lemma } from '../tag/refiners/subject.js';
+import { itemOrder, type Item } from './features.js';
+import { contentWords, lemma, type WordToken } from '../tag/refiners/subject.js';
 import { unitClass } from './vocab.js';
 
-/** Context words shown in a label. */
-const LABEL_WORDS = 3;
+/** Words of the claim's clause shown in a label. */
+const LABEL_WORDS = 6;
+/** A clause with fewer content words than this borrows the words of the clauses beside it. */
+const MIN_CLAUSE_WORDS = 2;
+/** Connecting words kept between two label words ("entity list", "placed Huawei on the list"). */
+const JOINER_RE =
+  /^\s*(?:(?:of|on|in|into|onto|to|for|from|with|at|by|near|over|under|across|against|between|during|since|after|before|and|or|the|a|an|its|their|his|her|this|these|those|will|would|has|have|had|is|are|was|were|be|been|can|could|may|might|should|must|not)\s+){0,2}$/i;
+/** A capitalized word, and the capitalized words that carry a name on ("States" after "United"). */
+const NAME_START_RE = /^\p{Lu}/u;
+const NAME_MORE_RE = /^(?:\s+\p{Lu}[\p{L}’'.-]*){1,2}(?=[\s,.;:]|$)/u;
+/** A clause break that opens a relative clause ("which", "who"). */
+const RELATIVE_RE = /^\s(?:which|who|whom)\s$/i;
+/**
+ * Where a clause ends: a comma or semicolon before a space, a colon, a dash, a bracket, a quotation
+ * mark, a word that opens a new clause ("which", "while", "that"), or "and to" ("raise tariffs
+ * this month and to impose another slew").
+ */
+const CLAUSE_BREAK_RE = /[,;:](?=\s)|\s[—–-]\s|[—()\[\]“”"]|\s(?:and|but|or)\s+(?=to\s)|\s(?:but|while|whereas|although|though|because|unless|which|who|whom|if|that)\s/gi;
+/** Items of a row whose clauses are weighed for its label, at most. */
+const MAX_LABEL_CANDIDATES = 16;
 /** Quoted words shown in a quote label. */
 const QUOTE_LABEL_WORDS = 6;
 /** Hex digits of a row id: 48 bits, collisions only matter within one table. */
@@ -29,29 +48,138 @@ export function rowFingerprint(kind: ClaimKind, items: readonly Item[]): string 
   return `${kind}\n${parts.join('\n')}`;
 }
 
-/** The words most shared across the row, weighted by idf, in a surface form seen in the text. */
-function contextWords(items: readonly Item[], idf: Map<string, number>, exclude: ReadonlySet<string>): string[] {
-  const score = new Map<string, number>();
-  for (const it of items) {
-    for (let k = 0; k < it.words.length; k++) {
-      const w = it.words[k];
-      const r = it.weights[k];
-      if (exclude.has(w) || exclude.has(unitClass(w)) || w.includes(':')) continue; // no "year:2018" features
-      score.set(w, (score.get(w) ?? 0) + r * (idf.get(w) ?? 1));
-    }
+/** Content words of recent sentences: a sentence often holds several claims, and copies repeat it. */
+const WORDS_CACHE = new Map<string, WordToken[]>();
+/** The cache starts over past this many sentences (bounded memory on large tables). */
+const WORDS_CACHE_MAX = 4096;
+
+function sentenceWords(text: string): WordToken[] {
+  let words = WORDS_CACHE.get(text);
+  if (!words) {
+    if (WORDS_CACHE.size >= WORDS_CACHE_MAX) WORDS_CACHE.clear();
+    words = contentWords(text);
+    WORDS_CACHE.set(text, words);
   }
-  // prefer words several sources share: multiply by how many items have it
-  const count = new Map<string, number>();
-  for (const it of items) for (const w of it.words) count.set(w, (count.get(w) ?? 0) + 1);
-  const ranked = [...score].map(([w, s]) => [w, s * (count.get(w) ?? 1)] as const);
-  ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return ranked.slice(0, LABEL_WORDS).map(([w]) => {
-    for (const it of items) {
-      const s = it.surfaces[it.words.indexOf(w)];
-      if (s) return s;
+  return words;
+}
+
+/** Where the claim sits in its sentence (its first occurrence: the item keeps no offsets). */
+function claimSpan(it: Item): [number, number] {
+  const at = it.sentenceText.indexOf(it.claim.text);
+  return at < 0 ? [0, 0] : [at, at + it.claim.text.length];
+}
+
+/**
+ * The clauses of a sentence as [start, end) pieces between clause breaks, and the index of the
+ * one holding the claim (the first piece that reaches past its start).
+ */
+function clauses(text: string, start: number): { pieces: [number, number][]; at: number; relative: boolean[] } {
+  const pieces: [number, number][] = [];
+  const relative: boolean[] = [];
+  let from = 0;
+  let opensRelative = false;
+  for (const m of text.matchAll(CLAUSE_BREAK_RE)) {
+    pieces.push([from, m.index]);
+    relative.push(opensRelative);
+    opensRelative = RELATIVE_RE.test(m[0]);
+    from = m.index + m[0].length;
+  }
+  pieces.push([from, text.length]);
+  relative.push(opensRelative);
+  let at = pieces.findIndex(([, e]) => e > start);
+  if (at < 0) at = pieces.length - 1;
+  return { pieces, at, relative };
+}
+
+/**
+ * Label words of one item: the content words of the claim's clause nearest the claim (the
+ * sentence's when the clause says too little), in sentence order, without the claim's own words
+ * and the words in `exclude`.
+ */
+function clauseWords(it: Item, exclude: ReadonlySet<string>): WordToken[] {
+  const text = it.sentenceText;
+  const [start, end] = claimSpan(it);
+  const usable = (t: WordToken) => (t.end <= start || t.start >= end) && !exclude.has(t.lemma) && !exclude.has(unitClass(t.lemma));
+  const all = sentenceWords(text).filter(usable);
+  // the claim's clause; one that says too little takes in the clause before it, then the one after, …
+  const { pieces, at, relative } = clauses(text, start);
+  const taken = new Set<number>();
+  let first = at;
+  let last = at;
+  for (taken.add(at); last < pieces.length - 1 && pieces[last][1] < end; ) taken.add(++last); // a claim spanning a break
+  const inside = () => all.filter((t) => [...taken].some((k) => t.start >= pieces[k][0] && t.end <= pieces[k][1]));
+  let pool = inside();
+  for (let left = true; pool.length < MIN_CLAUSE_WORDS && (first > 0 || last < pieces.length - 1); left = !left) {
+    if ((left && first > 0) || last === pieces.length - 1) {
+      first--;
+      // past a relative clause to what it describes ("The bridge, which links …, carries 38,000 vehicles")
+      while (first > 0 && (relative[first] || pieces[first][1] - pieces[first][0] < 2)) first--;
+      taken.add(first);
+    } else taken.add(++last);
+    pool = inside();
+  }
+  // nearest first, counted in words; words after the claim count double (the subject and verb
+  // precede a figure or a date, and what follows it is often another statement)
+  const after = pool.findIndex((t) => t.start >= end);
+  const split = after < 0 ? pool.length : after;
+  const distance = (i: number) => (i < split ? split - 1 - i : 2 * (i - split) + 1);
+  const chosen = pool
+    .map((t, i) => ({ t, d: distance(i) }))
+    .sort((x, y) => x.d - y.d)
+    .slice(0, LABEL_WORDS)
+    .map((x) => x.t)
+    .sort((x, y) => x.start - y.start);
+  // a compound is not cut at the end of the budget ("on the entity list", not "on the entity"); an adverb may be
+  const tail = chosen[chosen.length - 1];
+  const next = tail && pool[pool.indexOf(tail) + 1];
+  if (next && !chosen.includes(next) && !/ly$/i.test(next.text) && /^\s+$/.test(text.slice(tail.end, next.start))) chosen.push(next);
+  return chosen;
+}
+
+/**
+ * The chosen words as the sentence writes them, with short connecting words kept ("on its entity
+ * list") and "…" where the claim sits between them ("Commerce Department has received … from
+ * companies").
+ */
+function clausePhrase(text: string, words: readonly WordToken[], claim: readonly [number, number]): string {
+  let out = '';
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (i > 0) {
+      const join = (gap: string) => (JOINER_RE.test(`${gap} `) ? gap.replace(/\s+/g, ' ').trimEnd() + ' ' : ' ');
+      if (words[i - 1].end <= claim[0] && w.start >= claim[1]) {
+        out += `${join(text.slice(words[i - 1].end, claim[0])).trimEnd()} … ${join(text.slice(claim[1], w.start)).trimStart()}`;
+      } else out += join(text.slice(words[i - 1].end, w.start));
     }
-    return w;
-  });
+    out += w.text;
+    // a name goes on with capitalized words that are no content words ("United States")
+    if (!NAME_START_RE.test(w.text)) continue;
+    const limit = Math.min(words[i + 1]?.start ?? text.length, w.end < claim[1] && claim[0] >= w.end ? claim[0] : text.length);
+    const more = NAME_MORE_RE.exec(text.slice(w.end, limit));
+    if (more) out += more[0].replace(/\s+/g, ' ');
+  }
+  return out.trim();
+}
+
+/**
+ * The item whose label words the other items share most (the clause that best speaks for the
+ * row), ties broken by content order: never by input order.
+ */
+function representative(items: readonly Item[], exclude: ReadonlySet<string>): { item: Item; words: WordToken[] } {
+  // a large row is judged on its first items in content order (the label needs one good clause, not all)
+  const pool = items.length <= MAX_LABEL_CANDIDATES ? items : [...items].sort(itemOrder).slice(0, MAX_LABEL_CANDIDATES);
+  // how many items have each word (an item's own words count once: the score is what the others share)
+  const having = new Map<string, number>();
+  for (const it of pool) for (const w of it.words) having.set(w, (having.get(w) ?? 0) + 1);
+  let best: { item: Item; words: WordToken[]; score: number } | undefined;
+  for (const it of pool) {
+    const words = clauseWords(it, exclude);
+    const own = new Set(it.words);
+    let score = 0;
+    for (const w of new Set(words.map((x) => unitClass(x.lemma)))) score += Math.max(0, (having.get(w) ?? 0) - (own.has(w) ? 1 : 0));
+    if (!best || score > best.score || (score === best.score && itemOrder(it, best.item) < 0)) best = { item: it, words, score };
+  }
+  return best!;
 }
 
 function firstWords(text: string, n: number): string {
@@ -76,7 +204,8 @@ export function rowLabel(kind: ClaimKind, items: readonly Item[], idf: Map<strin
   }
   const unit = (items.find((it) => it.event) ?? rep).unitLabel; // "death" rather than "person"
   const exclude = new Set([unit, unitClass(unit), lemma(unit)]); // "hearing" also hides "hear"
-  const ctx = contextWords(items, idf, exclude);
+  const chosen = items.length === 1 ? { item: rep, words: clauseWords(rep, exclude) } : representative(items, exclude);
+  const phrase = clausePhrase(chosen.item.sentenceText, chosen.words, claimSpan(chosen.item));
   const head = unit && unit !== 'time' && unit !== kind ? `${kind} · ${unit}` : kind; // not "percent · percent"
-  return ctx.length > 0 ? `${head} (${ctx.join(' ')})` : head;
+  return phrase ? `${head}: ${phrase}` : head;
 }

@@ -254,12 +254,20 @@ function intervalOf(it: Item): Interval | null {
   return it.interval;
 }
 
+/**
+ * Two month-granularity dates of one calendar month ("May" and "mid May", "early May"): a part of
+ * a month named by a qualifier names that month, so the value counts as the same.
+ */
+const sameMonth = (x: DateValue, y: DateValue) =>
+  x.granularity === 'month' && y.granularity === 'month' && x.start.slice(0, 7) === x.end.slice(0, 7) && x.start.slice(0, 7) === y.start.slice(0, 7) && y.end.slice(0, 7) === y.start.slice(0, 7);
+
 function valueBonus(a: Item, b: Item): number {
   const k = a.claim.kind;
   if (k === 'date') {
     const x = a.claim.value as DateValue;
     const y = b.claim.value as DateValue;
     if (x.start === y.start && x.end === y.end) return SAME_VALUE_BONUS;
+    if (x.start <= y.end && y.start <= x.end && sameMonth(x, y)) return SAME_VALUE_BONUS; // "mid May" is "May"
     return x.start <= y.end && y.start <= x.end ? OVERLAP_BONUS : 0;
   }
   const qa = a.claim.value as Quantity;

@@ -1,6 +1,11 @@
 /**
- * Row status and notes: agree / conflict / single, 'less precise', 'quote drift', and
+ * Row status and notes: agree / conflict / single / cited, 'less precise', 'quote drift', and
  * 'changed over time'.
+ *
+ * Attribution rows ("Huawei said", "according to the Commerce Department") say who is cited, not
+ * a value: outlets citing the same source may report different statements from it ("Huawei said"
+ * it spent $11 billion, "Huawei has denied" wrongdoing). Such a row is 'cited'; it is 'agree' only
+ * when the attributed sentences are the same statement (near-copies, or one contained in the other).
  *
  * Time (a deliberate choice): when values differ between sources published on different dates,
  * the row stays 'conflict' — the reader must see that outlets disagree — but gets a note
@@ -13,6 +18,7 @@ import type { Claim, DateValue, Quantity, QuoteValue, RowStatus } from '../model
 import { datesConsistent, datesIdentical, intersectAll, quantityInterval, sameInterval, type Interval } from './compare.js';
 import type { Item } from './features.js';
 import { quoteWords, quotesConsistent, speakersDiffer, speakerWords } from './quotes.js';
+import { contentWords } from '../tag/refiners/subject.js';
 
 export const NOTE_LESS_PRECISE = 'less precise';
 export const NOTE_QUOTE_DRIFT = 'quote drift';
@@ -22,6 +28,42 @@ export const NOTE_SPEAKER_DIFFERS = 'speaker differs';
 
 /** Distinct speakers compared pairwise at most (a quote rarely has more variants). */
 const MAX_SPEAKERS = 32;
+/**
+ * Two attributed sentences state the same thing when this share of the content words of the
+ * shorter one is in the other (a wire copy, a trimmed or lightly reworded rewrite); another
+ * statement from the same source shares far less.
+ */
+const SAME_STATEMENT_SHARE = 0.7;
+/** Fewer content words than this (the attribution's own left out) say too little to compare. */
+const MIN_STATEMENT_WORDS = 3;
+/** Sentences of an attribution row compared pairwise at most; beyond, each with the first. */
+const MAX_STATEMENT_PAIRS = 64;
+
+/** Share of the words of the shorter sentence found in the other (0 when either has none). */
+function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let inter = 0;
+  for (const s of small) if (large.has(s)) inter++;
+  return inter / small.size;
+}
+
+/**
+ * Whether the sentences of an attribution row report the same statement of the source. The
+ * attribution's own words ("according to people familiar with the matter") and the names of the
+ * row's outlets are left out: they say who is cited and who relays it.
+ */
+function sameStatements(items: readonly Item[]): boolean {
+  // the outlets of the row named in a sentence ("the Harbor Times reported") say who relays it, not what
+  const outletWords = new Set(items.flatMap((it) => contentWords(it.source.publisher ?? '').map((w) => w.lemma)));
+  const sets = items.map((it) => new Set(contentWords(it.sentenceText.replace(it.claim.text, ' ')).map((w) => w.lemma).filter((l) => !outletWords.has(l))));
+  if (sets.some((s) => s.size < MIN_STATEMENT_WORDS)) return false;
+  const pairs = items.length <= MAX_STATEMENT_PAIRS;
+  for (let i = 1; i < sets.length; i++) {
+    for (let j = 0; j < (pairs ? i : 1); j++) if (containment(sets[i], sets[j]) < SAME_STATEMENT_SHARE) return false;
+  }
+  return true;
+}
 
 /** 'speaker differs' when one quote is given to people who share no name word. */
 function speakerNotes(items: readonly Item[]): string[] {
@@ -109,6 +151,7 @@ function updatedFigure(byDate: Map<string, Item[]>, kind: string): boolean {
 export function rowStatus(items: readonly Item[]): { status: RowStatus; notes: string[] } {
   if (items.length < 2) return { status: 'single', notes: [] };
   const kind = items[0].claim.kind;
+  if (kind === 'attribution') return { status: sameStatements(items) ? 'agree' : 'cited', notes: [] };
   const { consistent, identical } = consistency(items);
   const speaker = speakerNotes(items);
   if (consistent) {

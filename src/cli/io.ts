@@ -52,6 +52,14 @@ export function useColor(io: Io, flag: boolean | undefined): boolean {
   return Boolean(io.stdout.isTTY);
 }
 
+/**
+ * Whether what the CLI writes on stderr is on the same screen as stdout (both are a terminal):
+ * then a terminal report need not list the input errors again.
+ */
+export function errorsOnScreen(io: Io): boolean {
+  return Boolean(io.stdout.isTTY && io.stderr.isTTY);
+}
+
 export function terminalWidth(io: Io): number {
   const cols = io.stdout.columns ?? Number(io.env.COLUMNS);
   return Number.isFinite(cols) && cols >= 40 ? Math.min(cols, 240) : 100;

@@ -6,6 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Article, ArticleContext, Claim, InputError, Sentence, Source } from '../model.js';
+import { articleContext } from '../align/context.js';
 
 /** The fields of one NDJSON record that are not the claim itself. */
 const RECORD_FIELDS = ['schemaVersion', 'source', 'path', 'format', 'published', 'publisher', 'title', 'url', 'sentenceText', 'sentenceStart', 'blockingKey', 'context'] as const;
@@ -29,7 +30,10 @@ export interface ClaimsResult {
   errors: InputError[];
 }
 
-/** Articles rebuilt from claim records: text is empty, sentences hold only those the claims cite, context comes from each article's first record. */
+/**
+ * Articles rebuilt from claim records: text is empty, sentences hold only those the claims cite (at
+ * their index; the other places are holes), context comes from each article's first record.
+ */
 export async function readClaimRecords(files: readonly string[]): Promise<ClaimsResult> {
   const bySource = new Map<string, { source: Source; claims: Claim[]; sentences: Map<number, Sentence>; context?: ArticleContext }>();
   const errors: InputError[] = [];
@@ -74,12 +78,13 @@ export async function readClaimRecords(files: readonly string[]): Promise<Claims
     }
   }
   const articles = [...bySource.values()].map(({ source, claims, sentences, context }) => {
-    const max = Math.max(-1, ...sentences.keys());
+    // the sentences the claims cite, at their index; the others are holes, as in slimForAlign()
     const list: Sentence[] = [];
-    for (let i = 0; i <= max; i++) list.push(sentences.get(i) ?? { index: i, start: 0, end: 0, text: '' });
+    for (const [i, s] of sentences) list[i] = s;
     claims.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.kind.localeCompare(b.kind));
     const article: Article = { source, text: '', paragraphs: [], sentences: list, claims };
-    if (context) article.context = context;
+    // records without a context (hand-made ones): read it from the sentences the records carry
+    article.context = context ?? articleContext({ ...article, sentences: list.filter(Boolean) });
     return article;
   });
   return { articles, errors };

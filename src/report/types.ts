@@ -7,6 +7,12 @@ export interface FormatOptions {
   width: number;
   /** Show each claim's sentence. */
   verbose?: boolean;
+  /**
+   * The input errors are already on the reader's screen (the CLI printed them on stderr, and
+   * stdout and stderr are one terminal): the terminal formats count them instead of listing them
+   * again. Otherwise (output saved or piped) they list them, so the output is complete on its own.
+   */
+  errorsShown?: boolean;
 }
 
 /** ESLint-style formatter: one file each, `(result, options) => string`, registered by name. */

@@ -22,7 +22,7 @@ describe('grouping and status', () => {
     expect(sourcesOf(r)).toEqual(['cnbc', 'gadgets', 'nyt', 'silicon']);
     expect(r.status).toBe('agree');
     expect(r.notes).toEqual(['less precise']);
-    expect(r.label).toMatch(/^count · application \(/);
+    expect(r.label).toBe('count · application: Commerce Department has received … from companies for licenses to sell');
   });
 
   it('normalizes duration units: 15-month and more than a year agree', () => {
@@ -50,7 +50,7 @@ describe('grouping and status', () => {
       'agree:date',
       'agree:duration',
       'agree:count',
-      'agree:attribution',
+      'cited:attribution',
       'single:attribution',
       'single:duration',
       'single:date',
@@ -372,6 +372,6 @@ describe('determinism', () => {
     const t = align([a], { errors: [{ path: 'x.html', message: 'unreadable' }] });
     expect(t.rows).toEqual([]);
     expect(t.errors).toEqual([{ path: 'x.html', message: 'unreadable' }]);
-    expect(t.schemaVersion).toBe('1.0.0');
+    expect(t.schemaVersion).toBe('2.0.0');
   });
 });

@@ -34,7 +34,7 @@ describe('diff', () => {
     expect(d.agreed).toBe(1);
     expect(d.a.map((s) => s.id)).toEqual(['a']);
     expect(d.b.map((s) => s.id)).toEqual(['b', 'b2']);
-    expect(d.schemaVersion).toBe('1.0.0');
+    expect(d.schemaVersion).toBe('2.0.0');
   });
 
   it('a draft published later than its sources conflicts with them: no "changed over time" note', () => {

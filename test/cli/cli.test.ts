@@ -68,6 +68,20 @@ describe('crosscheck CLI', () => {
     expect(schemaErrors('extract', json)).toBe('');
   });
 
+  it('table: input errors are listed once on a terminal, and in full when stdout is saved or piped', async () => {
+    const missing = path.join(dir, 'missing.html');
+    const args = ['table', '--no-color', '-q', missing, path.join(dir, 'good.txt'), path.join(dir, 'good.txt')];
+    const piped = await runCli(args);
+    expect(piped.code).toBe(2);
+    expect(piped.stderr).toContain(`crosscheck: ${missing}: no such file or folder`);
+    expect(piped.stdout).toContain(`error: ${missing}: no such file or folder`);
+    const tty = await runCli(args, {}, true);
+    expect(tty.code).toBe(2);
+    expect(tty.stderr).toContain(`crosscheck: ${missing}: no such file or folder`);
+    expect(tty.stdout).not.toContain(missing);
+    expect(tty.stdout).toContain('error: 1 input could not be read (listed above)');
+  });
+
   it('extract --json: every claim text is the slice of its span', async () => {
     const r = await runCli(['extract', '--json', '--published', '2019-10-09', path.join(dir, 'good.txt')]);
     expect(r.code).toBe(0);

@@ -8,10 +8,13 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Run the CLI in-process with captured output (no TTY, no colour unless env says so). */
-export async function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
+/**
+ * Run the CLI in-process with captured output (no TTY, no colour unless env says so; `tty` makes
+ * stdout and stderr pose as one terminal).
+ */
+export async function runCli(args: string[], env: NodeJS.ProcessEnv = {}, tty = false): Promise<CliRun> {
+  const stdout = Object.assign(new PassThrough(), tty ? { isTTY: true, columns: 100 } : {});
+  const stderr = Object.assign(new PassThrough(), tty ? { isTTY: true } : {});
   let out = '';
   let err = '';
   stdout.on('data', (d) => (out += d));

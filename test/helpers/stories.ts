@@ -6,7 +6,7 @@ export const STORIES = path.resolve(__dirname, '../../fixtures/stories');
 
 export interface ExpectedRow {
   kind: string;
-  status: 'agree' | 'conflict' | 'single';
+  status: 'agree' | 'conflict' | 'single' | 'cited';
   /** source id → a substring of that source's claim text */
   claims: Record<string, string>;
   note?: string;

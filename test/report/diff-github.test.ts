@@ -27,7 +27,7 @@ describe('diff-github', () => {
     // a.md (the draft; b.md alike): 3 lines of front matter, blank, heading, blank: the tank sentence starts on line 7,
     // the quote after its 2 wrapped lines and a blank line, on line 10
     expect(lines[0]).toBe(
-      `::error file=${file('a')},line=7,title=crosscheck%3A conflict::count · tank (Kessel army border) — A Alpha News: ✗ 40 tanks; B Beta Daily: ✗ 60 tanks`,
+      `::error file=${file('a')},line=7,title=crosscheck%3A conflict::count · tank: army moved … to the northern border near Kessel overnight — A Alpha News: ✗ 40 tanks; B Beta Daily: ✗ 60 tanks`,
     );
     expect(lines[1]).toMatch(new RegExp(`^::error file=${file('a').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},line=10,title=crosscheck%3A quote drift::`));
     expect(lines[1]).toContain('word diff: we are [-ready-] {+prepared+} for anything');

@@ -30,7 +30,7 @@ describe('table-ndjson', () => {
     const table = align(story());
     const lines = tableNdjson(table, { color: false, width: 80 }).trimEnd().split('\n');
     expect(lines).toHaveLength(table.rows.length);
-    expect(lines.map((l) => JSON.parse(l))).toEqual(table.rows.map((r) => ({ schemaVersion: '1.0.0', ...r })));
+    expect(lines.map((l) => JSON.parse(l))).toEqual(table.rows.map((r) => ({ schemaVersion: '2.0.0', ...r })));
   });
   it('keeps control characters escaped', () => {
     expect(tableNdjson(hostileTable(), { color: false, width: 80 })).not.toMatch(RAW_CONTROL_RE);

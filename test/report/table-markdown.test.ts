@@ -22,7 +22,7 @@ describe('table-markdown', () => {
     expect(tableFormatters.markdown).toBe(tableMarkdown);
     const table = align(story());
     const lines = tableMarkdown(table, { color: true, width: 80 }).split('\n');
-    expect(lines[0]).toBe('### 11 facts across 5 sources: 1 conflict, 4 agree, 6 single');
+    expect(lines[0]).toBe('### 11 facts across 5 sources: 1 conflict, 3 agree, 6 single, 1 shared attribution');
     expect(lines[2]).toBe('| Status | Fact | CNBC | Gadgets Now | New York Times | Silicon UK | Reuters |');
     const body = lines.filter((l) => l.startsWith('| ') && !l.startsWith('| Status'));
     expect(body).toHaveLength(table.rows.length);

@@ -19,14 +19,14 @@ describe('table-terminal', () => {
     const out = tableTerminal(table, { color: false, width: 120 });
     expect(out).not.toMatch(/\u001b/);
     const lines = out.split('\n');
-    expect(lines[0]).toBe('11 facts across 5 sources: 1 conflict, 4 agree, 6 single');
+    expect(lines[0]).toBe('11 facts across 5 sources: 1 conflict, 3 agree, 6 single, 1 shared attribution');
     expect(lines[1]).toMatch(/CNBC\s+Gadgets Now\s+New York Times\s+Silicon UK\s+Reuters/);
     expect(out).toContain('✗ quote · Commerce Department');
     expect(out).toContain('✓ more than');
     expect(out).toContain('↪ over a');
     expect(out).toContain('(via Reuters)');
     expect(out).toContain('· 28 Chinese');
-    expect(out).toContain('Legend: ✓ agree, ✗ conflict, · single source, ↪ repeats another outlet (via)');
+    expect(out).toContain('Legend: ✓ agree, ✗ conflict, · single source, ◦ same source cited by several outlets, ↪ repeats another outlet (via)');
   });
 
   it('never exceeds the width', () => {
@@ -81,7 +81,7 @@ describe('table-terminal', () => {
 
   it('says so when there is nothing to compare', () => {
     expect(tableTerminal(align([]), { color: false, width: 80 })).toBe(
-      '0 facts across 0 sources: 0 conflict, 0 agree, 0 single\nNo comparable claims found.\nLegend: ✓ agree, ✗ conflict, · single source, ↪ repeats another outlet (via)\n',
+      '0 facts across 0 sources: 0 conflict, 0 agree, 0 single\nNo comparable claims found.\nLegend: ✓ agree, ✗ conflict, · single source, ◦ same source cited by several\noutlets, ↪ repeats another outlet (via)\n',
     );
   });
 });

@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import path from 'node:path';
 import type { Article, DiffFindingType } from '../../model.js';
 import { DIFF_FORMATS } from '../../report/names.js';
-import { terminalWidth, useColor, write, type Io } from '../io.js';
+import { errorsOnScreen, terminalWidth, useColor, write, type Io } from '../io.js';
 import { addPipelineOptions, pipelineOptions, type PipelineFlags } from '../options.js';
 import { loadArticles, type RunState } from '../run.js';
 
@@ -77,7 +77,7 @@ Examples:
     const result = diff(left, right, { errors: state.errors });
     const { diffFormatters } = await import('../../report/registry.js');
     const name = flags.format ?? (flags.json ? 'json' : 'terminal');
-    const fmtOpts = { color: name === 'terminal' && useColor(io, globals.color), width: terminalWidth(io), verbose: flags.verbose };
+    const fmtOpts = { color: name === 'terminal' && useColor(io, globals.color), width: terminalWidth(io), verbose: flags.verbose, errorsShown: errorsOnScreen(io) };
     await write(io.stdout, diffFormatters[name](result, fmtOpts));
     if (state.errors.length) return done(2);
     const failing = new Set(FAIL_ON[flags.failOn] ?? []);

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { Command, Option } from 'commander';
 import { TABLE_FORMATS } from '../../report/names.js';
-import { terminalWidth, useColor, write, type Io } from '../io.js';
+import { errorsOnScreen, terminalWidth, useColor, write, type Io } from '../io.js';
 import { addPipelineOptions, pipelineOptions, type PipelineFlags } from '../options.js';
 import { loadArticles, reportError, type RunState } from '../run.js';
 import type { Article, Row } from '../../model.js';
@@ -59,6 +59,8 @@ export function tableCommand(io: Io, done: (code: number) => void): Command {
     'after',
     `
 Status symbols: ✓ agree  ✗ conflict  · single source  ↪ repeats another outlet (via)
+  ◦ cited: the same source is cited by several outlets (attribution rows), whose statements
+    from it may differ; an attribution row is ✓ agree only when the statements are the same
 
 Examples:
   $ crosscheck table saved-pages/
@@ -86,7 +88,7 @@ Examples:
     if (!flags.quiet) await reportUncompared(io, articles, table.rows);
     articles = []; // the rows hold what is shown: the articles can go before the output is made
     const { tableFormatters } = await import('../../report/registry.js');
-    const fmtOpts = { color: useColor(io, globals.color), width: terminalWidth(io), verbose: flags.verbose };
+    const fmtOpts = { color: useColor(io, globals.color), width: terminalWidth(io), verbose: flags.verbose, errorsShown: errorsOnScreen(io) };
     if (flags.html) {
       const html = tableFormatters.html;
       if (!html) throw new Error('the HTML report is not available in this build');

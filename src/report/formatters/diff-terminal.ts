@@ -5,7 +5,7 @@
 import type { DiffFormatter } from '../types.js';
 import { palette } from '../util/color.js';
 import { diffSummary, FINDING_SYMBOLS, FINDING_TITLES, quoteChanges, sideOf, wordDiffText } from '../util/diff.js';
-import { claimCell, legendText, rowNotes } from '../util/rows.js';
+import { claimCell, errorLines, legendText, rowNotes } from '../util/rows.js';
 import { shortNames } from '../util/sources.js';
 import { compact } from '../util/text.js';
 import { wrap } from '../util/width.js';
@@ -50,7 +50,7 @@ export const diffTerminal: DiffFormatter = (result, options) => {
     out.push('');
   }
   if (result.findings.length === 0) out.push('No differences found.', '');
-  for (const e of result.errors) out.push(...wrap(`error: ${compact(e.path)}: ${compact(e.message)}`, w).map(p.conflict));
+  for (const e of errorLines(result.errors, options)) out.push(...wrap(e, w).map(p.conflict));
   out.push(...wrap(legendText(), w).map(p.dim));
   return `${out.join('\n')}\n`;
 };

@@ -14,7 +14,7 @@ import type { TableFormatter } from '../types.js';
 /** Outlet colours: distinguishable, readable on white, and not the agree/conflict colours. */
 const PALETTE = ['#1f6feb', '#8250df', '#bf8700', '#0a7ea4', '#cf222e', '#116329', '#953800', '#6e7781', '#e85aad', '#3b5bdb'];
 
-const STATUS_SYMBOL: Record<string, string> = { agree: '✓', conflict: '✗', single: '·' };
+const STATUS_SYMBOL: Record<string, string> = { agree: '✓', conflict: '✗', single: '·', cited: '◦' };
 
 /** Controls have no business in a page (the shared list of src/report/sanitize.ts). */
 const CONTROL_RE = new RegExp(`[${CONTROL_CHARS}]`, 'g');
@@ -58,7 +58,7 @@ h1{font-size:20px;margin:0 0 4px}.meta{color:#57606a;margin:0 0 16px}
 table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #d0d7de;padding:6px 8px;vertical-align:top;text-align:left}
 th{position:sticky;top:0;background:#fff;border-bottom:2px solid #8c959f}
 .outlet{border-top:4px solid var(--c)}
-.status{font-weight:700;white-space:nowrap}.agree .status{color:#1a7f37}.conflict .status{color:#cf222e}.single .status{color:#6e7781}
+.status{font-weight:700;white-space:nowrap}.agree .status{color:#1a7f37}.conflict .status{color:#cf222e}.single .status{color:#6e7781}.cited .status{color:#24292f}
 td.cell{border-left:3px solid var(--c);max-width:28em}td.empty{color:#8c959f}
 details summary{cursor:pointer}details p{margin:6px 0 0;color:#424a53;font-size:13px}
 mark{background:#fff8c5;padding:0 1px}.via{color:#9a6700;font-size:12px}.val{color:#57606a;font-size:12px}
@@ -101,7 +101,7 @@ export const tableHtml: TableFormatter = (table: AgreementTable) => {
   const sources = table.sources;
   const colors = new Map(sources.map((s, i) => [s.id, PALETTE[i % PALETTE.length]]));
   const kinds = [...new Set(table.rows.map((r) => r.kind))].sort();
-  const statuses = ['agree', 'conflict', 'single'];
+  const statuses = ['agree', 'conflict', 'single', 'cited'];
   const head = sources
     .map((s) => `<th class="outlet" style="--c:${colors.get(s.id)}" title="${esc(s.path)}">${esc(shortName(s))}${s.published ? `<br><span class="val">${esc(s.published)}</span>` : ''}</th>`)
     .join('');
@@ -125,7 +125,7 @@ export const tableHtml: TableFormatter = (table: AgreementTable) => {
 <style>${STYLE}</style></head>
 <body>
 <h1>Cross-source claims</h1>
-<p class="meta">${sources.length} sources · ${table.rows.length} facts · <span id="shown">${table.rows.length}</span> shown · ✓ agree ✗ conflict · single source ↪ repeats another outlet</p>
+<p class="meta">${sources.length} sources · ${table.rows.length} facts · <span id="shown">${table.rows.length}</span> shown · ✓ agree ✗ conflict · single source ◦ same source cited by several outlets ↪ repeats another outlet</p>
 ${errors}
 <div class="filters">${filter('kind', kinds)}${filter('status', statuses)}</div>
 <table><thead><tr><th>status</th><th>fact</th>${head}</tr></thead>

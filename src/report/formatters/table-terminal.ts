@@ -6,7 +6,7 @@
 import type { AgreementTable, Row } from '../../model.js';
 import type { FormatOptions, TableFormatter } from '../types.js';
 import { palette, type Palette } from '../util/color.js';
-import { cellStyle, claimCell, legendText, rowNotes, statusSymbol, summary } from '../util/rows.js';
+import { cellStyle, claimCell, errorLines, legendText, rowNotes, statusSymbol, summary } from '../util/rows.js';
 import { shortNames } from '../util/sources.js';
 import { compact } from '../util/text.js';
 import { padEnd, truncate, wrap } from '../util/width.js';
@@ -40,7 +40,7 @@ export const tableTerminal: TableFormatter = (table, options) => {
     const grid = 2 + MIN_LABEL + n * (MIN_COLUMN + GAP.length) <= w;
     out.push(...(grid ? gridLayout(table, names, p, w, options) : listLayout(table, names, p, w, options)));
   }
-  for (const e of table.errors) out.push(...wrap(`error: ${compact(e.path)}: ${compact(e.message)}`, w).map(p.conflict));
+  for (const e of errorLines(table.errors, options)) out.push(...wrap(e, w).map(p.conflict));
   out.push(...wrap(legendText(), w).map(p.dim));
   return `${out.join('\n')}\n`;
 };

@@ -6,6 +6,8 @@ export interface Palette {
   agree: (s: string) => string;
   conflict: (s: string) => string;
   single: (s: string) => string;
+  /** Neutral: the same source cited by several outlets is not agreement. */
+  cited: (s: string) => string;
   via: (s: string) => string;
   dim: (s: string) => string;
   bold: (s: string) => string;
@@ -14,9 +16,11 @@ export interface Palette {
 }
 
 /** Status symbols, so the table reads without colour. */
-export const SYMBOLS = { agree: '✓', conflict: '✗', single: '·', via: '↪' } as const;
+export const SYMBOLS = { agree: '✓', conflict: '✗', single: '·', cited: '◦', via: '↪' } as const;
 
-export const LEGEND_TEXT = `${SYMBOLS.agree} agree, ${SYMBOLS.conflict} conflict, ${SYMBOLS.single} single source, ${SYMBOLS.via} repeats another outlet (via)`;
+export const LEGEND_TEXT =
+  `${SYMBOLS.agree} agree, ${SYMBOLS.conflict} conflict, ${SYMBOLS.single} single source, ` +
+  `${SYMBOLS.cited} same source cited by several outlets, ${SYMBOLS.via} repeats another outlet (via)`;
 
 export function palette(color: boolean): Palette {
   const c: ChalkInstance = new Chalk({ level: color ? 1 : 0 });
@@ -24,6 +28,7 @@ export function palette(color: boolean): Palette {
     agree: (s) => c.green(s),
     conflict: (s) => c.red(s),
     single: (s) => c.dim(s),
+    cited: (s) => s,
     via: (s) => c.cyan(s),
     dim: (s) => c.dim(s),
     bold: (s) => c.bold(s),

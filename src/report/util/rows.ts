@@ -1,5 +1,6 @@
 /** Pieces of row output shared by the table and diff formatters. */
-import type { Row, RowClaim, RowStatus } from '../../model.js';
+import type { InputError, Row, RowClaim, RowStatus } from '../../model.js';
+import type { FormatOptions } from '../types.js';
 import { LEGEND_TEXT, SYMBOLS, type Palette } from './color.js';
 import { compact } from './text.js';
 
@@ -24,11 +25,22 @@ export function legendText(): string {
   return `Legend: ${LEGEND_TEXT}`;
 }
 
-/** "11 facts: 1 conflict, 4 agree, 6 single". */
+/** "11 facts across 3 sources: 1 conflict, 4 agree, 5 single, 1 shared attribution". */
 export function summary(rows: readonly Row[], sources: number): string {
-  const n = { conflict: 0, agree: 0, single: 0 };
+  const n = { conflict: 0, agree: 0, single: 0, cited: 0 };
   for (const r of rows) n[r.status]++;
-  return `${rows.length} fact${rows.length === 1 ? '' : 's'} across ${sources} source${sources === 1 ? '' : 's'}: ${n.conflict} conflict, ${n.agree} agree, ${n.single} single`;
+  const cited = n.cited ? `, ${n.cited} shared attribution${n.cited === 1 ? '' : 's'}` : '';
+  return `${rows.length} fact${rows.length === 1 ? '' : 's'} across ${sources} source${sources === 1 ? '' : 's'}: ${n.conflict} conflict, ${n.agree} agree, ${n.single} single${cited}`;
+}
+
+/**
+ * The input errors at the end of a terminal report: each one, or (when the CLI already showed them
+ * on the same terminal) how many, so the reader scrolling up knows to look.
+ */
+export function errorLines(errors: readonly InputError[], options: FormatOptions): string[] {
+  if (!errors.length) return [];
+  if (options.errorsShown) return [`error: ${errors.length} input${errors.length === 1 ? '' : 's'} could not be read (listed above)`];
+  return errors.map((e) => `error: ${compact(e.path)}: ${compact(e.message)}`);
 }
 
 /** Notes plus independence, e.g. "less precise; 2 independent". */

@@ -14,7 +14,7 @@ import { dropAuthorBios, dropDuplicates, dropFurnitureLines, dropRepeatedTitle, 
 import { findArticleBody, matchKey } from './jsonld-body.js';
 import type { PruneFlags } from './prepare.js';
 import { hints, markRemoved, proseParagraphs } from './prepare.js';
-import { pruneInside } from './prune.js';
+import { inDataTable, pruneInside } from './prune.js';
 import { computeStats, selectArticle, strandedLead, subtreeText } from './score.js';
 import {
   ARTICLE_BODY_BONUS, JSONLD_BODY_MIN_CHARS, JSONLD_CHECK_MIN_CHARS, JSONLD_SHORT_CHECK_MIN_CHARS, JSONLD_SHORT_MAX_RATIO, JSONLD_MIN_COVERAGE, JSONLD_PREFIX_WORDS, KEEP_CAPTIONS, RETRY_MIN_CHARS,
@@ -101,7 +101,13 @@ function runAttempt(
   pruneInside(dom, removed, stats, hint, roots, { keepCaptions: options.keepCaptions ?? KEEP_CAPTIONS, pruneLinks: flags.pruneLinks, prose });
   const keepCaptions = options.keepCaptions ?? KEEP_CAPTIONS;
   const blocks: Block[] = [];
+  const tables = new Map<number, boolean>();
   for (const block of serialise(dom, removed, roots)) {
+    // A row of a data table is a record, whatever its words look like alone.
+    if (block.tag === 'tr' && inDataTable(dom, block.element, tables)) {
+      blocks.push(block);
+      continue;
+    }
     if (isBoilerplate(block) || (!keepCaptions && isCaptionLine(block))) {
       if (block.whole) removed.fill(1, block.element, dom.end[block.element]!);
       continue;

@@ -81,6 +81,8 @@ export function isCaptionLine(block: Block): boolean {
 
 /** Blocks that are labels, promos, credits, bylines or link lists. */
 export function isBoilerplate(block: Block): boolean {
+  // Preformatted text (code, output, a table of numbers) is verbatim content: its lines are not prose to judge.
+  if (block.kind === 'preformatted') return false;
   const { text } = block;
   const length = text.length;
   if (length <= LABEL_MAX_CHARS && (BOILERPLATE_BLOCK_RE.test(text) || MORE_LINKS_RE.test(text))) return true;

@@ -17,6 +17,11 @@ const HIDDEN_CLASS_RE = /(?:^|\s)hidden(?:\s|$)/;
 const SLUG_ID_RE = /^[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+){2,}$/u;
 /** How many nodes after a section start its heading may appear. */
 const SLUG_LOOKAHEAD = 12;
+/**
+ * Verbatim elements: what a syntax highlighter nests in them is code, whatever its class says
+ * ("token comment", "hljs-meta"), so nothing below them is removed for its class.
+ */
+const VERBATIM_TAGS = new Set(['pre', 'code']);
 /** Tags never removed for their class: the document skeleton and the article containers. */
 const PROTECTED_TAGS = new Set(['html', 'body', 'article', 'main', 'a', 'td', 'th', 'tr', 'tbody', 'table']);
 
@@ -103,6 +108,8 @@ export function markRemoved(dom: FlatDom, hint: string[], flags: PruneFlags, pro
   const n = dom.tag.length;
   const removed = new Uint8Array(n);
   const math = mathHolders(dom);
+  /** 1 inside a <pre> or <code> (set as the walk goes: a parent comes before its children). */
+  let verbatim: Uint8Array | null = null;
   for (let i = 0; i < n; i++) {
     const p = dom.parent[i]!;
     if (p >= 0 && removed[p]) {
@@ -111,9 +118,11 @@ export function markRemoved(dom: FlatDom, hint: string[], flags: PruneFlags, pro
     }
     const tag = dom.tag[i]!;
     if (tag === '#text') continue;
+    const inCode = p >= 0 && verbatim !== null && verbatim[p] === 1;
+    if (VERBATIM_TAGS.has(tag) || inCode) (verbatim ??= new Uint8Array(n))[i] = 1;
     if (DROP_TAGS.has(tag) || isHidden(dom, i)) removed[i] = 1;
     else if (flags.dropChrome && CHROME_TAGS.has(tag) && !isArticleBody(hint[i]!)) removed[i] = 1;
-    else if (flags.dropUnlikely && !PROTECTED_TAGS.has(tag) && !math?.[i] && isUnlikely(dom, i, hint[i]!) && !(prose && keptForProse(hint[i]!, prose[i]!))) removed[i] = 1;
+    else if (flags.dropUnlikely && !inCode && !PROTECTED_TAGS.has(tag) && !math?.[i] && isUnlikely(dom, i, hint[i]!) && !(prose && keptForProse(hint[i]!, prose[i]!))) removed[i] = 1;
   }
   return removed;
 }

@@ -297,7 +297,7 @@ function previousElement(dom: FlatDom, i: number): number {
 }
 
 /** Data tables (figures, results) are content even when their cells are links. */
-function isDataTable(dom: FlatDom, i: number): boolean {
+export function isDataTable(dom: FlatDom, i: number): boolean {
   let rows = 0;
   let headed = false;
   const end = Math.min(dom.end[i]!, i + DATA_TABLE_SCAN);
@@ -308,4 +308,28 @@ function isDataTable(dom: FlatDom, i: number): boolean {
     else if (tag === 'th' || tag === 'thead' || tag === 'caption') headed = true;
   }
   return headed && rows >= DATA_TABLE_MIN_ROWS;
+}
+
+/** Levels looked up from a block to the table that holds its row. */
+const ROW_TABLE_LEVELS = 4;
+
+/**
+ * True when `element` is a row (or a cell's block) of a data table: its text is a record of the
+ * table ("4.2.3 April 2014", "Auckland 1,628,900"), not a dateline or a link line to judge alone.
+ */
+export function inDataTable(dom: FlatDom, element: number, cache: Map<number, boolean>): boolean {
+  if (element < 0) return false;
+  let a = element;
+  for (let level = 0; level < ROW_TABLE_LEVELS && a >= 0 && dom.tag[a] !== 'table'; level++) {
+    const tag = dom.tag[a]!;
+    if (tag !== 'tr' && tag !== 'td' && tag !== 'th' && tag !== 'tbody' && tag !== 'thead' && tag !== 'tfoot') return false;
+    a = dom.parent[a]!;
+  }
+  if (a < 0 || dom.tag[a] !== 'table') return false;
+  let data = cache.get(a);
+  if (data === undefined) {
+    data = isDataTable(dom, a);
+    cache.set(a, data);
+  }
+  return data;
 }

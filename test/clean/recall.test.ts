@@ -1,0 +1,73 @@
+/**
+ * Recall rules of the HTML extractor: content that looks like chrome by its class or its words
+ * alone but is part of the article (code, data tables, ...). Each row is an invented snippet set
+ * among four paragraphs of prose; `keep` must survive, `drop` must not.
+ */
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/clean/index.js';
+import type { RawInput } from '../../src/model.js';
+
+function html(text: string): RawInput {
+  return { id: 't', path: 't.html', format: 'html', text, bytes: text.length, diagnostics: [] };
+}
+
+const PROSE = (n: number): string =>
+  `<p>Paragraph ${n} of the story says that the council met on Tuesday, and that members argued for hours, with several residents speaking against the plan.</p>`;
+const BODY = [1, 2, 3, 4].map(PROSE).join('');
+
+function page(article: string): string {
+  return `<html><head><title>Test page</title></head><body><nav><a href="/">Home</a></nav><article><div class="article-body">${article}</div></article><footer>Copyright 2024</footer></body></html>`;
+}
+
+interface Row {
+  label: string;
+  inner: string;
+  keep: string[];
+  drop?: string[];
+}
+
+const TABLE_HEAD = '<tr><th>Release</th><th>Date</th></tr>';
+const releaseRows = ['4.2.3', '4.1.6', '4.2.4'].map((v, k) => `<tr><td><a href="/r/${v}">${v}</a></td><td>${['April', 'May', 'June'][k]} 2014</td></tr>`).join('');
+
+const rows: Row[] = [
+  {
+    label: 'a code comment that a syntax highlighter marks with a "comment" class',
+    inner: `${BODY}<pre class="language-js"><code><span class="token comment">// load-config.js</span><br><span class="token keyword">const</span> config = read();</code></pre>`,
+    keep: ['// load-config.js', 'const config = read();'],
+  },
+  {
+    label: 'highlighter spans named like chrome (meta, share) inside <code>',
+    inner: `${BODY}<p>Run it with <code><span class="hljs-meta">#!</span>node <span class="share-x">tool.js</span></code> from the shell.</p>`,
+    keep: ['Run it with #!node tool.js from the shell.'],
+  },
+  {
+    label: 'preformatted output made only of numbers (no dateline)',
+    inner: `${BODY}<p>The program prints:</p><pre>2, 2, 3, 3, 3\n4, 5, 5, 12</pre>`,
+    keep: ['2, 2, 3, 3, 3', '4, 5, 5, 12'],
+  },
+  {
+    label: 'rows of a headed data table that read like datelines or link lines alone',
+    inner: `${BODY}<table>${TABLE_HEAD}${releaseRows}</table>`,
+    keep: ['Release Date', '4.2.3 April 2014', '4.2.4 June 2014'],
+  },
+  {
+    label: 'a comment thread outside any code (still dropped)',
+    inner: `${BODY}<div class="comment-list"><p>First! Great post, thanks for sharing it with all of us.</p></div>`,
+    keep: ['Paragraph 4 of the story'],
+    drop: ['First! Great post'],
+  },
+  {
+    label: 'a layout table of links without a header row (still dropped)',
+    inner: `${BODY}<table><tr><td><a href="/a">Home page</a></td><td><a href="/b">Archive</a></td></tr><tr><td><a href="/c">Contact us</a></td><td><a href="/d">About us</a></td></tr><tr><td><a href="/e">Jobs</a></td><td><a href="/f">Shop</a></td></tr></table>`,
+    keep: ['Paragraph 4 of the story'],
+    drop: ['Home page', 'Contact us'],
+  },
+];
+
+describe('recall: content that looks like chrome out of context', () => {
+  it.each(rows.map((r) => [r.label, r] as const))('%s', (_label, row) => {
+    const { text } = clean(html(page(row.inner)));
+    for (const want of row.keep) expect(text).toContain(want);
+    for (const junk of row.drop ?? []) expect(text).not.toContain(junk);
+  });
+});

@@ -51,6 +51,17 @@ const rows: Row[] = [
     keep: ['Release Date', '4.2.3 April 2014', '4.2.4 June 2014'],
   },
   {
+    label: 'a closing list of sources whose links show their addresses',
+    inner: `${BODY}<h2>Sources and links</h2><ul><li><a href="https://docs.example.org/inspector">https://docs.example.org/inspector</a></li><li><a href="https://www.example.com/flame-graphs">www.example.com/flame-graphs</a></li></ul>`,
+    keep: ['Sources and links', 'https://docs.example.org/inspector', 'www.example.com/flame-graphs'],
+  },
+  {
+    label: 'a closing list of links that show headlines (still dropped)',
+    inner: `${BODY}<h2>Elsewhere</h2><ul><li><a href="https://news.example.com/a">Council approves the harbour budget</a></li><li><a href="https://news.example.com/b">Ferry fares rise for the summer</a></li></ul>`,
+    keep: ['Paragraph 4 of the story'],
+    drop: ['Council approves', 'Ferry fares'],
+  },
+  {
     label: 'a comment thread outside any code (still dropped)',
     inner: `${BODY}<div class="comment-list"><p>First! Great post, thanks for sharing it with all of us.</p></div>`,
     keep: ['Paragraph 4 of the story'],

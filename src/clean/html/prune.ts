@@ -150,7 +150,7 @@ function shouldPrune(
   const density = linkDensity(stats, i);
   if (LIST_TAGS.has(tag) && isTableOfContents(dom, stats, i)) return true;
   if (LIST_TAGS.has(tag)) return density > LIST_MAX_LINK_DENSITY && listLinkDensity(dom, stats, i) > LIST_MAX_LINK_DENSITY && !isIntroduced(dom, stats, i)
-    && !hasProseItems(dom, stats, i);
+    && !hasProseItems(dom, stats, i) && !isSourceList(dom, i);
   if (weight < HINT_WEIGHT && density > NEUTRAL_MAX_LINK_DENSITY && chars < SMALL_CONTAINER_CHARS) return true;
   return density > CONTAINER_MAX_LINK_DENSITY;
 }
@@ -281,6 +281,32 @@ function hasProseItems(dom: FlatDom, stats: Stats, i: number): boolean {
     if (stats.chars[li]! - stats.linkChars[li]! >= LIST_ITEM_PROSE_CHARS) prose++;
   }
   return items >= 1 && prose / items >= LIST_PROSE_ITEM_SHARE;
+}
+
+/** Link text that is an address written out ("https://example.org/report", "www.example.org"). */
+const URL_TEXT_RE = /^(?:https?:\/\/|www\.)\S+$/i;
+/** Items looked at when deciding whether a list is a list of sources. */
+const SOURCE_LIST_SCAN = 50;
+
+/**
+ * A list whose links show their own addresses ("https://nodejs.org/api/inspector.html") is the
+ * article's list of sources: menus and related-story lists show words, never bare URLs.
+ */
+function isSourceList(dom: FlatDom, i: number): boolean {
+  let items = 0;
+  let urls = 0;
+  for (let li = i + 1; li < dom.end[i]! && items < SOURCE_LIST_SCAN; li = dom.end[li]!) {
+    if (dom.tag[li] !== 'li') continue;
+    items++;
+    for (let j = li + 1; j < dom.end[li]!; j++) {
+      if (dom.tag[j] !== 'a') continue;
+      const parts: string[] = [];
+      for (let k = j + 1; k < dom.end[j]!; k++) if (dom.tag[k] === '#text') parts.push(dom.text[k]!);
+      if (URL_TEXT_RE.test(parts.join('').trim())) urls++;
+      break;
+    }
+  }
+  return items > 0 && urls / items >= LIST_PROSE_ITEM_SHARE;
 }
 
 /** The element before `i` among its siblings (-1 when none or when text lies between); O(depth). */

@@ -62,6 +62,17 @@ const rows: Row[] = [
     drop: ['Council approves', 'Ferry fares'],
   },
   {
+    label: 'a short sentence of prose that links most of its phrases',
+    inner: `${PROSE(1)}${PROSE(2)}<p>The <a href="/council">council</a> met <a href="/tuesday">on Tuesday</a>, with <a href="/mayor">the mayor</a> and <a href="/ferry">ferry operators</a>.</p>${PROSE(3)}${PROSE(4)}`,
+    keep: ['The council met on Tuesday, with the mayor and ferry operators.'],
+  },
+  {
+    label: 'a line that is one link with a word around it (still dropped)',
+    inner: `${PROSE(1)}${PROSE(2)}<p>Read <a href="/coverage">our full coverage of the harbour vote</a>.</p><p><a href="/b">Ferry fares rise for the summer season</a></p>${PROSE(3)}${PROSE(4)}`,
+    keep: ['Paragraph 4 of the story'],
+    drop: ['our full coverage', 'Ferry fares rise'],
+  },
+  {
     label: 'a comment thread outside any code (still dropped)',
     inner: `${BODY}<div class="comment-list"><p>First! Great post, thanks for sharing it with all of us.</p></div>`,
     keep: ['Paragraph 4 of the story'],

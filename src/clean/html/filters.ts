@@ -52,6 +52,15 @@ const WIRE_CREDIT_RE = /^\(?(?:(?:additional )?(?:reporting|writing|editing|comp
 const CONTACT_RE = /^(?:[Ww]rite to|[Cc]ontact|[Ee]mail) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} at \S+@|^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} (?:can be reached|is reachable) at\b/u;
 /** A link-heavy block this long that ends like a sentence is kept. */
 const LINKED_SENTENCE_MIN_CHARS = 150;
+/**
+ * A shorter sentence keeps its links when its own words still hold a quarter of it: "The council
+ * met on Tuesday, with the mayor and ferry operators." with four of its phrases linked. A line
+ * that is one link with a word or two around it ("Read our coverage of the vote.") stays chrome.
+ */
+const LINKED_SENTENCE_MAX_DENSITY = 0.75;
+const LINKED_SENTENCE_MIN_WORDS = 6;
+/** A sentence: opens with a capital (after an opening quote) and closes with end punctuation. */
+const SENTENCE_SHAPE_RE = /^["“‘(]?\p{Lu}[\s\S]*[.!?]["”’)]?$/u;
 /** The attribution line of an embedded post: "— Jane Roe (@janeroe) August 22, 2013". */
 const EMBED_ATTRIBUTION_RE = /^[—–-]\s*[^()]{0,60}\(@[\w.]+\)\s*(?:on\s+\w+\s+)?\p{L}+\.? \d{1,2},? \d{4}$/u;
 /** Credit and byline shapes of a short block: "Reporter: Jane Roe", "By Jane Roe | Reporter", "AFP via Getty Images", "Jane Roe for The Daily Planet". */
@@ -104,12 +113,17 @@ export function isBoilerplate(block: Block): boolean {
   // List items are judged with their list (prune.ts): a kept list keeps its link items.
   // A long sentence that links most of its words (a link-blog post) is prose; a link line is not.
   if (density > BLOCK_MAX_LINK_DENSITY && block.kind !== 'heading' && block.kind !== 'list-item'
-    && !(length >= LINKED_SENTENCE_MIN_CHARS && SENTENCE_END_RE.test(text))) return true;
+    && !(length >= LINKED_SENTENCE_MIN_CHARS && SENTENCE_END_RE.test(text)) && !isLinkedSentence(text, density)) return true;
   if (length <= DATELINE_MAX_CHARS && (isDateline(text) || (block.kind === 'paragraph' && isNamedDateline(text)))) return true;
   if (length <= BOILERPLATE_MAX_CHARS && BRACKETED_RE.test(text) && density >= BRACKETED_MIN_LINK_SHARE) return true;
   if (length <= BYLINE_MAX_CHARS && POSTED_BY_RE.test(text) && !SENTENCE_END_RE.test(text)) return true;
   if (length <= STAMP_LINE_MAX_CHARS && /\d/.test(text) && STAMP_RE.test(text) && STAMP_BYLINE_RE.test(text)) return true;
   return length < SHORT_BLOCK_CHARS && density > SHORT_BLOCK_MAX_LINK_DENSITY && block.kind === 'paragraph' && !SENTENCE_END_RE.test(text);
+}
+
+/** A sentence of prose that links several of its phrases (see LINKED_SENTENCE_MAX_DENSITY). */
+function isLinkedSentence(text: string, density: number): boolean {
+  return density <= LINKED_SENTENCE_MAX_DENSITY && SENTENCE_SHAPE_RE.test(text) && text.split(/\s+/).length >= LINKED_SENTENCE_MIN_WORDS;
 }
 
 /**

@@ -73,6 +73,17 @@ const rows: Row[] = [
     drop: ['our full coverage', 'Ferry fares rise'],
   },
   {
+    label: 'the subheadings of a list set in boxes named "header" or "title"',
+    inner: [1, 2, 3].map((k) => `<div class="${['item-header', 'section__heading', 'listicle-title'][k - 1]}"><h2>${k}. Harbour route number ${k}</h2></div>${PROSE(k)}`).join('') + PROSE(4),
+    keep: ['1. Harbour route number 1', '2. Harbour route number 2', '3. Harbour route number 3'],
+  },
+  {
+    label: 'a heading box named for comments or a widget (still dropped)',
+    inner: `${BODY}<div class="comments-header"><h3>Two readers replied to this story</h3></div><div class="widget-title"><h3>Popular this week</h3></div>${PROSE(5)}`,
+    keep: ['Paragraph 5 of the story'],
+    drop: ['readers replied', 'Popular this week'],
+  },
+  {
     label: 'a comment thread outside any code (still dropped)',
     inner: `${BODY}<div class="comment-list"><p>First! Great post, thanks for sharing it with all of us.</p></div>`,
     keep: ['Paragraph 4 of the story'],

@@ -103,6 +103,34 @@ export function keptForProse(hint: string, paragraphs: number): boolean {
   return !UNLIKELY_RE.test(rest) && !NEGATIVE_WORD_RE.test(rest) && !NEGATIVE_PART_RE.test(rest);
 }
 
+/** Class words that name a heading's box ("item-header", "section-heading", "listicle__title"). */
+const HEADING_BOX_RE = /header|heading|title/g;
+/** Nodes looked at inside a heading's box. */
+const HEADING_BOX_SCAN = 30;
+
+/**
+ * A box that holds one subheading (h2–h6) and nothing else, named only as a heading's box: the
+ * subheading of a section or a list entry, kept although "header" is a chrome word. Any other
+ * chrome word in its class ("comments-header", "widget-title") still removes it.
+ */
+export function isSubheadingBox(dom: FlatDom, i: number, hint: string): boolean {
+  if (!hint || !HEADING_BOX_RE.test(hint)) return false;
+  HEADING_BOX_RE.lastIndex = 0;
+  const rest = hint.replace(HEADING_BOX_RE, ' ');
+  if (UNLIKELY_RE.test(rest) || NEGATIVE_WORD_RE.test(rest) || NEGATIVE_PART_RE.test(rest)) return false;
+  const end = dom.end[i]!;
+  if (end - i > HEADING_BOX_SCAN) return false;
+  let heading = -1;
+  for (let c = i + 1; c < end; c = dom.end[c]!) {
+    const tag = dom.tag[c]!;
+    if (tag === '#text') {
+      if (dom.text[c]!.trim()) return false;
+    } else if (heading < 0 && /^h[2-6]$/.test(tag)) heading = c;
+    else return false;
+  }
+  return heading >= 0;
+}
+
 /** 1 for every node that is removed (with its whole subtree). */
 export function markRemoved(dom: FlatDom, hint: string[], flags: PruneFlags, prose?: Int32Array): Uint8Array {
   const n = dom.tag.length;
@@ -122,7 +150,8 @@ export function markRemoved(dom: FlatDom, hint: string[], flags: PruneFlags, pro
     if (VERBATIM_TAGS.has(tag) || inCode) (verbatim ??= new Uint8Array(n))[i] = 1;
     if (DROP_TAGS.has(tag) || isHidden(dom, i)) removed[i] = 1;
     else if (flags.dropChrome && CHROME_TAGS.has(tag) && !isArticleBody(hint[i]!)) removed[i] = 1;
-    else if (flags.dropUnlikely && !inCode && !PROTECTED_TAGS.has(tag) && !math?.[i] && isUnlikely(dom, i, hint[i]!) && !(prose && keptForProse(hint[i]!, prose[i]!))) removed[i] = 1;
+    else if (flags.dropUnlikely && !inCode && !PROTECTED_TAGS.has(tag) && !math?.[i] && isUnlikely(dom, i, hint[i]!) && !(prose && keptForProse(hint[i]!, prose[i]!))
+      && !isSubheadingBox(dom, i, hint[i]!)) removed[i] = 1;
   }
   return removed;
 }

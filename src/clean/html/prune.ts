@@ -6,7 +6,7 @@ import type { FlatDom } from './dom.js';
 import type { Stats } from './score.js';
 import { hintWeight, isTeaserList, linkDensity } from './score.js';
 import { collapse } from './dom.js';
-import { keptForProse } from './prepare.js';
+import { isSubheadingBox, keptForProse } from './prepare.js';
 import {
   BLOCK_TAGS, BOILERPLATE_BLOCK_RE, BOILERPLATE_START_RE, CONTAINER_MAX_LINK_DENSITY, FIGURE_MAX_CHARS, HINT_WEIGHT, INLINE_JUNK_RE,
   LEAD_IN_MAX_CHARS, MORE_LINKS_RE,
@@ -143,7 +143,7 @@ function shouldPrune(
   if (!options.pruneLinks) return false;
   if (isTeaserList(stats, i)) return true;
   const weight = hintWeight(hint[i]!);
-  if (weight < 0 && BLOCK_TAGS.has(tag) && !(options.prose && keptForProse(hint[i]!, options.prose[i]!))) return true;
+  if (weight < 0 && BLOCK_TAGS.has(tag) && !(options.prose && keptForProse(hint[i]!, options.prose[i]!)) && !isSubheadingBox(dom, i, hint[i]!)) return true;
   if (!CONDITIONAL_TAGS.has(tag) || chars === 0) return false;
   if (tag === 'table' && isDataTable(dom, i)) return false;
   if (stats.commas[i]! >= PROSE_COMMAS) return false;

@@ -41,6 +41,29 @@ const rows: Row[] = [
     keep: ['Run it with #!node tool.js from the shell.'],
   },
   {
+    label: 'a listing framed in a <figure> (as static-site highlighters write it)',
+    inner: `${BODY}<figure class="highlight"><pre><code class="language-ruby">cache = Cache.new(ttl: 60)</code></pre></figure>${PROSE(5)}`,
+    keep: ['cache = Cache.new(ttl: 60)', 'Paragraph 5 of the story'],
+  },
+  {
+    label: 'a small table and a formula framed in <figure>s, their caption left out',
+    inner: `${BODY}<figure><table><tr><th>Route</th><th>Fare</th></tr><tr><td>Oban</td><td>4.50</td></tr><tr><td>Mull</td><td>6.00</td></tr></table><figcaption>Fares for the summer season</figcaption></figure><figure><math><mi>t</mi><mo>=</mo><mn>60</mn></math></figure>`,
+    keep: ['Route Fare', 'Mull 6.00', 't = 60'],
+    drop: ['Fares for the summer season'],
+  },
+  {
+    label: 'a listing in a box named for its toolbar, whose copy button still goes',
+    inner: `${BODY}<div class="code-toolbar"><pre class="language-js"><code>const cache = new Cache(60);\ncache.warm();</code></pre><div class="toolbar"><span class="toolbar-item">Copy to clipboard</span></div></div>${PROSE(5)}`,
+    keep: ['const cache = new Cache(60);'],
+    drop: ['Copy to clipboard'],
+  },
+  {
+    label: 'a figure holding only a photo and its caption (still dropped)',
+    inner: `${BODY}<figure class="photo"><img src="ferry.jpg"><p>The ferry leaves Oban at dawn on Tuesday.</p></figure>${PROSE(5)}`,
+    keep: ['Paragraph 5 of the story'],
+    drop: ['The ferry leaves Oban'],
+  },
+  {
     label: 'preformatted output made only of numbers (no dateline)',
     inner: `${BODY}<p>The program prints:</p><pre>2, 2, 3, 3, 3\n4, 5, 5, 12</pre>`,
     keep: ['2, 2, 3, 3, 3', '4, 5, 5, 12'],

@@ -13,7 +13,7 @@ import { collapse, flatten } from './dom.js';
 import { dropAuthorBios, dropDuplicates, dropFurnitureLines, dropRepeatedTitle, isBoilerplate, isCaptionLine } from './filters.js';
 import { findArticleBody, matchKey } from './jsonld-body.js';
 import type { PruneFlags } from './prepare.js';
-import { hints, markRemoved, proseParagraphs } from './prepare.js';
+import { codeBoxes, hints, markRemoved, proseParagraphs } from './prepare.js';
 import { inDataTable, pruneInside } from './prune.js';
 import { computeStats, selectArticle, strandedLead, subtreeText } from './score.js';
 import {
@@ -49,13 +49,14 @@ export interface Extraction {
 export function extractArticle(dom: FlatDom, options: ExtractOptions = {}): Extraction {
   const hint = hints(dom);
   const prose = proseParagraphs(dom);
+  const code = codeBoxes(dom);
   const diagnostics: Diagnostic[] = [];
   const articleBody = findArticleBody(dom);
   const headline = findHeadline(dom, options.title);
   let best: Extraction | null = null;
   let bestChars = -1;
   for (const flags of ATTEMPTS) {
-    const attempt = runAttempt(dom, hint, prose, flags, articleBody, headline, options);
+    const attempt = runAttempt(dom, hint, prose, code, flags, articleBody, headline, options);
     const chars = attempt.blocks.reduce((sum, b) => sum + b.text.length, 0);
     if (chars > bestChars) {
       best = attempt;
@@ -88,9 +89,10 @@ export function extractArticle(dom: FlatDom, options: ExtractOptions = {}): Extr
 }
 
 function runAttempt(
-  dom: FlatDom, hint: string[], prose: Int32Array, flags: PruneFlags, articleBody: string, headline: number, options: ExtractOptions,
+  dom: FlatDom, hint: string[], prose: Int32Array, code: Uint8Array | null, flags: PruneFlags, articleBody: string, headline: number,
+  options: ExtractOptions,
 ): Extraction {
-  const removed = markRemoved(dom, hint, flags, prose);
+  const removed = markRemoved(dom, hint, flags, prose, code);
   const stats = computeStats(dom, removed);
   const bonus = new Float64Array(dom.tag.length);
   markArticleBody(dom, removed, articleBody, bonus);
@@ -98,7 +100,7 @@ function runAttempt(
   const roots = selection ? selection.roots : fallbackRoots(dom, removed);
   // The lead paragraph set beside the headline, outside the chosen column.
   if (selection && headline >= 0 && roots[0]! > headline) roots.unshift(...strandedLead(dom, removed, stats, headline, roots[0]!));
-  pruneInside(dom, removed, stats, hint, roots, { keepCaptions: options.keepCaptions ?? KEEP_CAPTIONS, pruneLinks: flags.pruneLinks, prose });
+  pruneInside(dom, removed, stats, hint, roots, { keepCaptions: options.keepCaptions ?? KEEP_CAPTIONS, pruneLinks: flags.pruneLinks, prose, code });
   const keepCaptions = options.keepCaptions ?? KEEP_CAPTIONS;
   const blocks: Block[] = [];
   const tables = new Map<number, boolean>();

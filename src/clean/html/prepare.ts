@@ -96,6 +96,35 @@ export function proseParagraphs(dom: FlatDom): Int32Array {
   return count;
 }
 
+/** Share of an element's text inside <pre> that makes it a code box (a listing and its toolbar). */
+const CODE_BOX_SHARE = 0.6;
+
+/**
+ * 1 for the elements whose text is mostly inside <pre> (null when the page has none): a code
+ * listing with its copy button or language tab, named "code-toolbar" or "highlight-wrapper". Such
+ * a box is not removed for its class; the toolbar inside it still is.
+ */
+export function codeBoxes(dom: FlatDom): Uint8Array | null {
+  const first = dom.tag.indexOf('pre');
+  if (first < 0) return null;
+  const n = dom.tag.length;
+  const chars = new Int32Array(n);
+  const code = new Int32Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    const tag = dom.tag[i]!;
+    const p = dom.parent[i]!;
+    if (tag === '#text') {
+      if (p >= 0 && !DROP_TAGS.has(dom.tag[p]!)) chars[i] = measure(dom.text[i]!).chars;
+    } else if (tag === 'pre') code[i] = chars[i]!;
+    if (p < 0 || DROP_TAGS.has(tag)) continue;
+    chars[p] += chars[i]!;
+    code[p] += code[i]!;
+  }
+  const boxes = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (code[i]! > 0 && code[i]! >= chars[i]! * CODE_BOX_SHARE) boxes[i] = 1;
+  return boxes;
+}
+
 /** A chrome-named container that is kept for its prose (see WEAK_CHROME_RE). */
 export function keptForProse(hint: string, paragraphs: number): boolean {
   if (paragraphs < PROSE_RICH_PARAGRAPHS) return false;
@@ -132,7 +161,7 @@ export function isSubheadingBox(dom: FlatDom, i: number, hint: string): boolean 
 }
 
 /** 1 for every node that is removed (with its whole subtree). */
-export function markRemoved(dom: FlatDom, hint: string[], flags: PruneFlags, prose?: Int32Array): Uint8Array {
+export function markRemoved(dom: FlatDom, hint: string[], flags: PruneFlags, prose?: Int32Array, code?: Uint8Array | null): Uint8Array {
   const n = dom.tag.length;
   const removed = new Uint8Array(n);
   const math = mathHolders(dom);
@@ -150,7 +179,7 @@ export function markRemoved(dom: FlatDom, hint: string[], flags: PruneFlags, pro
     if (VERBATIM_TAGS.has(tag) || inCode) (verbatim ??= new Uint8Array(n))[i] = 1;
     if (DROP_TAGS.has(tag) || isHidden(dom, i)) removed[i] = 1;
     else if (flags.dropChrome && CHROME_TAGS.has(tag) && !isArticleBody(hint[i]!)) removed[i] = 1;
-    else if (flags.dropUnlikely && !inCode && !PROTECTED_TAGS.has(tag) && !math?.[i] && isUnlikely(dom, i, hint[i]!) && !(prose && keptForProse(hint[i]!, prose[i]!))
+    else if (flags.dropUnlikely && !inCode && !code?.[i] && !PROTECTED_TAGS.has(tag) && !math?.[i] && isUnlikely(dom, i, hint[i]!) && !(prose && keptForProse(hint[i]!, prose[i]!))
       && !isSubheadingBox(dom, i, hint[i]!)) removed[i] = 1;
   }
   return removed;

@@ -99,6 +99,15 @@ function isIcon(dom: FlatDom, i: number): boolean {
   return (width > 0 && width <= ICON_MAX_PX) || (height > 0 && height <= ICON_MAX_PX);
 }
 
+/** Content a figure may frame instead of a photo: a listing, a table, a formula. */
+const RECORD_TAGS = new Set(['pre', 'table', 'math']);
+
+/** True when the figure frames a listing, a table or a formula (its caption alone goes). */
+function holdsRecord(dom: FlatDom, i: number): boolean {
+  for (let j = i + 1; j < dom.end[i]!; j++) if (RECORD_TAGS.has(dom.tag[j]!)) return true;
+  return false;
+}
+
 /** Elements that are captions by tag. */
 const CAPTION_TAGS = new Set(['figcaption']);
 
@@ -108,6 +117,8 @@ export interface PruneOptions {
   pruneLinks: boolean;
   /** Prose paragraphs per element (prepare.ts), to keep a chrome-named container that holds the body. */
   prose?: Int32Array;
+  /** Code boxes (prepare.ts): a listing is kept whatever its box is named, and a figure that holds one is not a caption. */
+  code?: Uint8Array | null;
 }
 
 /** Marks (in place) the nodes inside `roots` that are chrome. */
@@ -135,7 +146,8 @@ function shouldPrune(
   dom: FlatDom, stats: Stats, hint: string[], i: number, tag: string, total: number, options: PruneOptions,
 ): boolean {
   const chars = stats.chars[i]!;
-  if (!options.keepCaptions && (CAPTION_TAGS.has(tag) || (tag === 'figure' && chars < FIGURE_MAX_CHARS))) return true;
+  if (options.code?.[i]) return false;
+  if (!options.keepCaptions && (CAPTION_TAGS.has(tag) || (tag === 'figure' && chars < FIGURE_MAX_CHARS && !holdsRecord(dom, i)))) return true;
   if (chars > total * PROTECTED_SHARE && total > 0) return false;
   if (!options.keepCaptions && chars < FIGURE_MAX_CHARS && (IMAGE_BOX_TAGS.has(tag) || (tag === 'p' && allTextStyled(dom, i))) && opensWithImage(dom, i)
     && !(chars >= LEAD_IN_BOX_CHARS && holdsParagraph(dom, stats, i))) return true;

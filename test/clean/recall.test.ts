@@ -127,3 +127,20 @@ describe('recall: content that looks like chrome out of context', () => {
     for (const junk of row.drop ?? []) expect(text).not.toContain(junk);
   });
 });
+
+describe('recall: a closing bio is about the author', () => {
+  const bioPage = (byline: string, last: string): string =>
+    `<html><head><title>Test page</title>${byline ? `<meta name="author" content="${byline}">` : ''}</head><body><article><div class="article-body">${BODY}<p>${last}</p></div></article></body></html>`;
+
+  it.each([
+    ['a subject of the story, in a story by someone else', 'John Doe', 'Mayor Jane Roe is a former newspaper editor who has led the council since 2019.', true],
+    ['the author', 'John Doe', 'John Doe is a reporter for the Harbour Times covering the council and the port.', false],
+    ['the author, in capitals', 'John Doe', 'JOHN DOE IS THE HARBOUR TIMES POLITICAL EDITOR', false],
+    ['a surname alone, on a page without a byline', '', 'Doe was a freelance photographer and writer before she ran for the council.', true],
+    ['a full name, on a page without a byline', '', 'Jane Roe is a reporter for the Harbour Times covering the council.', false],
+  ])('a last paragraph about %s (byline "%s")', (_label, byline, last, kept) => {
+    const { text } = clean(html(bioPage(byline, last)));
+    expect(text).toContain('Paragraph 4 of the story');
+    expect(text.includes(last)).toBe(kept);
+  });
+});

@@ -33,6 +33,8 @@ const ATTEMPTS: readonly PruneFlags[] = [
 export interface ExtractOptions {
   /** The page title from metadata; a leading heading equal to it is not repeated in the text. */
   title?: string;
+  /** The page's byline from metadata: a closing bio is dropped only when it is about one of these authors. */
+  byline?: string;
   keepCaptions?: boolean;
 }
 
@@ -66,7 +68,7 @@ export function extractArticle(dom: FlatDom, options: ExtractOptions = {}): Extr
   }
   const result = best!;
   dropRepeatedTitle(result, options.title);
-  dropAuthorBios(result);
+  dropAuthorBios(result, options.byline);
   dropDuplicates(result);
   dropLeadingDek(result, hint);
   if (bestChars < RETRY_MIN_CHARS && articleBody.trim().length >= JSONLD_BODY_MIN_CHARS) {

@@ -194,17 +194,47 @@ export function dropDuplicates(extraction: Extraction): void {
   });
 }
 
-/** Author bios among the last blocks, then the headings left with nothing after them ("About the author"). */
-export function dropAuthorBios(extraction: Extraction): void {
+/**
+ * Author bios among the last blocks, then the headings left with nothing after them ("About the
+ * author"). A bio is about the author: when the page names its authors (`byline`), the bio must
+ * name one of them ("Mayor Jane Roe is a former editor" in a story by John Doe is news); when it
+ * does not, the bio must open with a full name, not a surname alone ("Doe was a writer...").
+ */
+export function dropAuthorBios(extraction: Extraction, byline?: string): void {
   const { blocks } = extraction;
+  const authors = nameWords(byline ?? '');
   for (let k = blocks.length - 1; k >= 0 && k >= blocks.length - AUTHOR_BIO_TAIL_BLOCKS; k--) {
     const block = blocks[k]!;
-    if (block.text.length <= AUTHOR_BIO_MAX_CHARS && isAuthorBio(block.text)) dropBlock(extraction, k);
+    if (block.text.length <= AUTHOR_BIO_MAX_CHARS && isAuthorBio(block.text) && namesAuthor(block.text, authors)) dropBlock(extraction, k);
   }
   // A heading that ends the article heads nothing: a label of the chrome that followed.
   while (blocks.length > TRAILING_HEADING_MIN_BLOCKS && blocks[blocks.length - 1]!.kind === 'heading') {
     dropBlock(extraction, blocks.length - 1);
   }
+}
+
+/** Capitalised words of two letters or more: the words of a name. */
+const NAME_WORD_RE = /\p{Lu}[\p{L}'’-]+/gu;
+/** Words of a byline that are not names. */
+const BYLINE_GLUE = new Set(['by', 'and', 'von', 'par', 'por', 'de', 'staff', 'writer', 'reporter', 'editor']);
+/** The capitalised words that open a bio: the name it is about (and perhaps a verb set in capitals). */
+const BIO_NAME_RE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}/u;
+
+/** Lower-cased name words of a byline. */
+function nameWords(byline: string): Set<string> {
+  const out = new Set<string>();
+  for (const word of byline.match(NAME_WORD_RE) ?? []) {
+    const key = word.toLowerCase();
+    if (!BYLINE_GLUE.has(key)) out.add(key);
+  }
+  return out;
+}
+
+/** Whether the name that opens a bio is one of the authors' (or, with no byline, a full name). */
+function namesAuthor(text: string, authors: Set<string>): boolean {
+  const words = (BIO_NAME_RE.exec(text)?.[0] ?? '').match(NAME_WORD_RE) ?? [];
+  if (!authors.size) return words.length >= 2;
+  return words.some((word) => authors.has(word.toLowerCase()));
 }
 
 function isAuthorBio(text: string): boolean {

@@ -144,3 +144,17 @@ describe('recall: a closing bio is about the author', () => {
     expect(text.includes(last)).toBe(kept);
   });
 });
+
+describe('recall: a story inside a chrome-named layout box', () => {
+  const blurb = '<div class="about"><p>The Harbour Times is an independent newspaper serving the islands since 1887, with reporters in Oban, Mull and Iona, and a weekly print edition that goes out every Thursday morning to every household on the ferry route, and to subscribers abroad who still like their news on paper.</p></div>';
+  const reply = (k: number): string => `<p>Reader ${k} thinks the council is wrong about the ferry, because islanders need it every single day of the week.</p>`;
+
+  it.each([
+    ['a layout box named for its sidebar holds the whole story', `<div class="panel-two-col-sidebar-right">${BODY}${PROSE(5)}</div>${blurb}`, ['Paragraph 1 of the story', 'Paragraph 5 of the story'], []],
+    ['a thread of replies is not taken for the lost story', `<div class="story">${PROSE(1)}</div><div class="comments-area">${[1, 2, 3, 4].map(reply).join('')}</div>${blurb}`, ['Paragraph 1 of the story'], ['Reader 2 thinks']],
+  ])('%s', (_label, body, keep, drop) => {
+    const { text } = clean(html(`<html><head><title>T</title></head><body>${body}</body></html>`));
+    for (const want of keep) expect(text).toContain(want);
+    for (const junk of drop) expect(text).not.toContain(junk);
+  });
+});

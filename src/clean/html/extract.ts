@@ -17,7 +17,7 @@ import { codeBoxes, hints, markRemoved, proseParagraphs } from './prepare.js';
 import { inDataTable, pruneInside } from './prune.js';
 import { computeStats, selectArticle, strandedLead, subtreeText } from './score.js';
 import {
-  ARTICLE_BODY_BONUS, JSONLD_BODY_MIN_CHARS, JSONLD_CHECK_MIN_CHARS, JSONLD_SHORT_CHECK_MIN_CHARS, JSONLD_SHORT_MAX_RATIO, JSONLD_MIN_COVERAGE, JSONLD_PREFIX_WORDS, KEEP_CAPTIONS, RETRY_MIN_CHARS,
+  ARTICLE_BODY_BONUS, JSONLD_BODY_MIN_CHARS, PROSE_PARAGRAPH_CHARS, PROSE_RICH_PARAGRAPHS, JSONLD_CHECK_MIN_CHARS, JSONLD_SHORT_CHECK_MIN_CHARS, JSONLD_SHORT_MAX_RATIO, JSONLD_MIN_COVERAGE, JSONLD_PREFIX_WORDS, KEEP_CAPTIONS, RETRY_MIN_CHARS,
 } from './tunables.js';
 
 /** An articleBody that holds HTML tags rather than plain text. */
@@ -64,7 +64,7 @@ export function extractArticle(dom: FlatDom, options: ExtractOptions = {}): Extr
       best = attempt;
       bestChars = chars;
     }
-    if (chars >= RETRY_MIN_CHARS) break;
+    if (chars >= RETRY_MIN_CHARS && !(flags === ATTEMPTS[0] && isThin(attempt) && removedBody(dom, hint, prose, code, flags))) break;
   }
   const result = best!;
   dropRepeatedTitle(result, options.title);
@@ -120,6 +120,37 @@ function runAttempt(
     if (kept) blocks.push(kept);
   }
   return { blocks, dom, removed, roots, diagnostics: [] };
+}
+
+/** An extraction with fewer paragraphs of prose than this found no article. */
+const THIN_PROSE_PARAGRAPHS = 2;
+/** Class words of a thread of replies: a container so named is never the body that the first attempt lost. */
+const THREAD_HINT_RE = /comment|repl(?:y|ies)|disqus|discussion|forum/;
+
+/** True when the extraction holds fewer than two paragraphs of prose (a page blurb, a caption). */
+function isThin(extraction: Extraction): boolean {
+  let paragraphs = 0;
+  for (const block of extraction.blocks) {
+    if (block.kind === 'paragraph' && block.text.length >= PROSE_PARAGRAPH_CHARS && ++paragraphs >= THIN_PROSE_PARAGRAPHS) return false;
+  }
+  return true;
+}
+
+/**
+ * True when the class-based removal of the first attempt took out a container holding several
+ * prose paragraphs ("panel-two-col-sidebar-right-mix" around a whole story): with a thin result,
+ * the next attempt, which keeps such containers, runs even when the thin result passed the length
+ * bar (a site blurb of 300 characters is not an article). Threads of replies do not count.
+ */
+function removedBody(dom: FlatDom, hint: string[], prose: Int32Array, code: Uint8Array | null, flags: PruneFlags): boolean {
+  const strict = markRemoved(dom, hint, flags, prose, code);
+  const lenient = markRemoved(dom, hint, { ...flags, dropUnlikely: false }, prose, code);
+  for (let i = 0; i < dom.tag.length; i++) {
+    if (!strict[i] || lenient[i]) continue;
+    if (prose[i]! >= PROSE_RICH_PARAGRAPHS && !THREAD_HINT_RE.test(hint[i]!)) return true;
+    i = dom.end[i]! - 1;
+  }
+  return false;
 }
 
 /**

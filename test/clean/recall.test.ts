@@ -107,6 +107,17 @@ const rows: Row[] = [
     drop: ['readers replied', 'Popular this week'],
   },
   {
+    label: 'a wire story signed off with the agency in brackets, no photo beside it',
+    inner: `${BODY}<p>The ferry will keep running until the end of the month, the operator said. (Associated Press)</p>`,
+    keep: ['the operator said. (Associated Press)'],
+  },
+  {
+    label: 'a caption set as a paragraph under its photo, credited by a bare name (still dropped)',
+    inner: `${PROSE(1)}${PROSE(2)}<p><img src="soil.jpg" width="600"></p><p>Dig a hole in the soil. (Lucy Park)</p>${PROSE(3)}${PROSE(4)}`,
+    keep: ['Paragraph 4 of the story'],
+    drop: ['Dig a hole'],
+  },
+  {
     label: 'a comment thread outside any code (still dropped)',
     inner: `${BODY}<div class="comment-list"><p>First! Great post, thanks for sharing it with all of us.</p></div>`,
     keep: ['Paragraph 4 of the story'],

@@ -10,7 +10,7 @@ import { serialise } from './blocks.js';
 import { dropLeadingDek } from './dek.js';
 import type { FlatDom } from './dom.js';
 import { collapse, flatten } from './dom.js';
-import { dropAuthorBios, dropDuplicates, dropFurnitureLines, dropRepeatedTitle, isBoilerplate, isCaptionLine } from './filters.js';
+import { dropAuthorBios, dropDuplicates, dropFurnitureLines, dropRepeatedTitle, isBareNameCredit, isBoilerplate, isCaptionLine } from './filters.js';
 import { findArticleBody, matchKey } from './jsonld-body.js';
 import type { PruneFlags } from './prepare.js';
 import { codeBoxes, hints, markRemoved, proseParagraphs } from './prepare.js';
@@ -112,14 +112,32 @@ function runAttempt(
       blocks.push(block);
       continue;
     }
-    if (isBoilerplate(block) || (!keepCaptions && isCaptionLine(block))) {
+    if (isBoilerplate(block) || (!keepCaptions && isCaptionLine(block) && (!isBareNameCredit(block.text) || nearPhoto(dom, block.element)))) {
       if (block.whole) removed.fill(1, block.element, dom.end[block.element]!);
       continue;
     }
-    const kept = dropFurnitureLines(block, keepCaptions);
+    const kept = dropFurnitureLines(block, keepCaptions, block.lineLinks ? nearPhoto(dom, block.element) : true);
     if (kept) blocks.push(kept);
   }
   return { blocks, dom, removed, roots, diagnostics: [] };
+}
+
+/** Elements that show a photo or a clip. */
+const PHOTO_TAGS = new Set(['img', 'picture', 'video', 'figure']);
+/** Nodes looked at inside a block's element, and before it, for a photo. */
+const PHOTO_SCAN_INSIDE = 200;
+const PHOTO_SCAN_BEFORE = 40;
+
+/**
+ * True when a photo sits inside the block's element or among the nodes just before it (a caption
+ * set as a paragraph under its image). Unknown elements (-1) count as beside a photo.
+ */
+function nearPhoto(dom: FlatDom, element: number): boolean {
+  if (element < 0) return true;
+  const end = Math.min(dom.end[element]!, element + PHOTO_SCAN_INSIDE);
+  for (let j = element; j < end; j++) if (PHOTO_TAGS.has(dom.tag[j]!)) return true;
+  for (let j = element - 1; j >= 0 && j >= element - PHOTO_SCAN_BEFORE; j--) if (PHOTO_TAGS.has(dom.tag[j]!)) return true;
+  return false;
 }
 
 /** An extraction with fewer paragraphs of prose than this found no article. */

@@ -83,6 +83,14 @@ const BRACKETED_CREDIT_RE =
 /** Captions are short. */
 const CAPTION_MAX_CHARS = 250;
 
+/** A credit that is only a name in brackets: "(Lucy Park)" under a photo, but also "(Associated Press)" closing a wire story. */
+const BARE_NAME_CREDIT_RE = /\(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\)$/u;
+
+/** True when the caption's credit is a bare name, which reads as a caption only beside a photo. */
+export function isBareNameCredit(text: string): boolean {
+  return BARE_NAME_CREDIT_RE.test(text);
+}
+
 /** A paragraph that reads as a photo caption by its closing credit (dropped unless captions are kept). */
 export function isCaptionLine(block: Block): boolean {
   return block.kind === 'paragraph' && block.text.length <= CAPTION_MAX_CHARS && block.text.endsWith(')') && BRACKETED_CREDIT_RE.test(block.text);
@@ -129,9 +137,10 @@ function isLinkedSentence(text: string, density: number): boolean {
 /**
  * A block of several lines (single <br>s) loses the lines that alone are furniture: a byline or
  * a dateline set above the first paragraph, a credit under a photo. Returns the block itself when
- * no line goes, null when every line does.
+ * no line goes, null when every line does. `photo`: whether a photo sits in or just before the
+ * block (a line closing with a bare name in brackets is a caption only then).
  */
-export function dropFurnitureLines(block: Block, keepCaptions: boolean): Block | null {
+export function dropFurnitureLines(block: Block, keepCaptions: boolean, photo = true): Block | null {
   const { lineLinks } = block;
   if (!lineLinks || block.kind === 'preformatted') return block;
   const lines = block.text.split('\n');
@@ -140,7 +149,7 @@ export function dropFurnitureLines(block: Block, keepCaptions: boolean): Block |
   const keptLinks: number[] = [];
   for (let k = 0; k < lines.length; k++) {
     const line: Block = { ...block, text: lines[k]!, linkChars: lineLinks[k]!, lineLinks: undefined, whole: false };
-    if (isBoilerplate(line) || (!keepCaptions && isCaptionLine(line))) continue;
+    if (isBoilerplate(line) || (!keepCaptions && isCaptionLine(line) && (photo || !isBareNameCredit(line.text)))) continue;
     keptLines.push(lines[k]!);
     keptLinks.push(lineLinks[k]!);
   }

@@ -5,12 +5,17 @@
  * @mozilla/readability + jsdom run side by side, with pages per second for both.
  *
  *   npm run eval:clean [-- --verbose] [-- --meta] [-- --only <substring>] [-- --keep-captions]
+ *                      [-- --missing] [-- --no-readability]
  *
  * A second table scores both against the expected text without its <figcaption>s, which hand-made
  * gold leaves out (our default drops captions).
  *
  * --meta lists every metadata mismatch (title, byline, site name, published day, language) with
  * both values, for deciding page by page whether we or the proxy are wrong.
+ *
+ * --missing lists, per page, the paragraphs of the expected text (captions aside) that our text
+ * holds less than half of: the recall losses to explain one by one. --no-readability skips the
+ * side-by-side run (its rows then read n/a), for quick iterations.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -64,11 +69,20 @@ const verbose = process.argv.includes('--verbose');
 const metaVerbose = process.argv.includes('--meta');
 /** Keep figure captions (Readability keeps them; our default drops them). */
 const keepCaptions = process.argv.includes('--keep-captions');
+/** List the expected paragraphs that our text mostly misses. */
+const listMissing = process.argv.includes('--missing');
+/** Skip running Readability side by side. */
+const noReadability = process.argv.includes('--no-readability');
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
 
 /** Plain text of an HTML fragment, block by block. */
 function htmlText(html: string): string {
+  return htmlBlocks(html).join('\n\n');
+}
+
+/** The text blocks of an HTML fragment. */
+function htmlBlocks(html: string): string[] {
   const dom = flatten(load(html).root()[0]!);
   const removed = new Uint8Array(dom.nodes.length);
   for (let i = 0; i < dom.nodes.length; i++) {
@@ -76,7 +90,21 @@ function htmlText(html: string): string {
   }
   const roots: number[] = [];
   for (let i = 0; i < dom.nodes.length; i = dom.end[i]!) roots.push(i);
-  return serialise(dom, removed, roots).map((b) => b.text).join('\n\n');
+  return serialise(dom, removed, roots).map((b) => b.text);
+}
+
+/** Expected blocks (captions aside) of which our text holds less than half; short ones by their words. */
+function missingBlocks(expectedHtml: string, ours: string, oursShingles: Set<string>): string[] {
+  const words = ` ${(ours.toLowerCase().match(TOKEN_RE) ?? []).join(' ')} `;
+  return htmlBlocks(withoutCaptions(expectedHtml)).filter((block) => {
+    const tokens = block.toLowerCase().match(TOKEN_RE) ?? [];
+    if (!tokens.length) return false;
+    if (tokens.length < SHINGLE) return !words.includes(` ${tokens.join(' ')} `);
+    const own = shingles(block);
+    let held = 0;
+    for (const s of own) if (oursShingles.has(s)) held++;
+    return held < own.size / 2;
+  });
 }
 
 /** The expected HTML without <figcaption>s: closer to hand-made gold, which leaves captions out. */
@@ -142,6 +170,10 @@ function main(): void {
     const cleaned = clean(input, { keepCaptions });
     oursMs += performance.now() - t;
 
+    if (listMissing) {
+      const lost = missingBlocks(expectedHtml, cleaned.text, shingles(cleaned.text));
+      if (lost.length) console.log(`${name}: ${lost.length} expected paragraph(s) missing\n${lost.map((b) => `    ${b.replace(/\s+/g, ' ').slice(0, 160)}`).join('\n')}`);
+    }
     t = performance.now();
     let rText = '';
     let rTitle: string | null | undefined;
@@ -149,7 +181,7 @@ function main(): void {
     let rByline: string | null | undefined;
     let rSite: string | null | undefined;
     let rLang: string | null | undefined;
-    try {
+    if (!noReadability) try {
       const dom = new JSDOM(source, { url: 'http://fakehost/test/page.html', virtualConsole });
       const article = new Readability(dom.window.document).parse();
       rText = article?.content ? htmlText(article.content) : '';
@@ -237,18 +269,20 @@ function report(results: PageResult[], oursMs: number, theirsMs: number): void {
   };
   const rows: Array<[string, number, number, string, string, number]> = [
     ['crosscheck', avg((r) => r.ours.p), avg((r) => r.ours.r), rate((r) => r.titleOk), rate((r) => r.dateOk), n / (oursMs / 1000)],
-    ['readability+jsdom', avg((r) => r.theirs.p), avg((r) => r.theirs.r), rate((r) => r.rTitleOk), rate((r) => r.rDateOk), n / (theirsMs / 1000)],
   ];
   const noCap: Array<[string, number, number]> = [
     ['crosscheck', avg((r) => r.oursNoCap.p), avg((r) => r.oursNoCap.r)],
-    ['readability+jsdom', avg((r) => r.theirsNoCap.p), avg((r) => r.theirsNoCap.r)],
   ];
+  if (!noReadability) {
+    rows.push(['readability+jsdom', avg((r) => r.theirs.p), avg((r) => r.theirs.r), rate((r) => r.rTitleOk), rate((r) => r.rDateOk), n / (theirsMs / 1000)]);
+    noCap.push(['readability+jsdom', avg((r) => r.theirsNoCap.p), avg((r) => r.theirsNoCap.r)]);
+  }
   console.log(`\n${n} pages; reference = Readability's expected.html (a proxy, not human gold)\n`);
   console.log(`${'extractor'.padEnd(20)}${'P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}   ${'title'.padEnd(18)}${'published'.padEnd(18)}pages/s`);
   for (const [label, p, r, title, date, speed] of rows) {
     console.log(`${label.padEnd(20)}${pct(p).padStart(7)}${pct(r).padStart(7)}${pct(f1(p, r)).padStart(7)}   ${title.padEnd(18)}${date.padEnd(18)}${speed.toFixed(1)}`);
   }
-  console.log(`speed ratio: ${(theirsMs / oursMs).toFixed(1)}x`);
+  if (!noReadability) console.log(`speed ratio: ${(theirsMs / oursMs).toFixed(1)}x`);
   console.log(`\nreference without its <figcaption>s (hand-made gold leaves captions out)`);
   for (const [label, p, r] of noCap) {
     console.log(`${label.padEnd(20)}${pct(p).padStart(7)}${pct(r).padStart(7)}${pct(f1(p, r)).padStart(7)}`);
@@ -256,7 +290,7 @@ function report(results: PageResult[], oursMs: number, theirsMs: number): void {
   console.log(`\nmetadata exact vs expected-metadata.json (pages stating the field)`);
   console.log(`${'field'.padEnd(24)}${'crosscheck'.padEnd(20)}readability+jsdom`);
   for (const field of META_FIELDS) {
-    console.log(`${META_LABELS[field].padEnd(24)}${rate((r) => r.meta[field]?.[0]).padEnd(20)}${rate((r) => r.meta[field]?.[1])}`);
+    console.log(`${META_LABELS[field].padEnd(24)}${rate((r) => r.meta[field]?.[0]).padEnd(20)}${noReadability ? 'n/a' : rate((r) => r.meta[field]?.[1])}`);
   }
   const worst = [...results].sort((a, b) => f1(a.ours.p, a.ours.r) - f1(b.ours.p, b.ours.r)).slice(0, 10);
   console.log('\n10 worst pages for crosscheck:');

@@ -10,14 +10,14 @@ import { serialise } from './blocks.js';
 import { dropLeadingDek } from './dek.js';
 import type { FlatDom } from './dom.js';
 import { collapse, flatten } from './dom.js';
-import { dropAuthorBios, dropDuplicates, dropFurnitureLines, dropRepeatedTitle, isBoilerplate, isCaptionLine } from './filters.js';
+import { dropAuthorBios, dropDuplicates, dropFurnitureLines, dropRepeatedTitle, isBareNameCredit, isBoilerplate, isCaptionLine } from './filters.js';
 import { findArticleBody, matchKey } from './jsonld-body.js';
 import type { PruneFlags } from './prepare.js';
-import { hints, markRemoved, proseParagraphs } from './prepare.js';
-import { pruneInside } from './prune.js';
+import { codeBoxes, hints, markRemoved, proseParagraphs } from './prepare.js';
+import { inDataTable, pruneInside } from './prune.js';
 import { computeStats, selectArticle, strandedLead, subtreeText } from './score.js';
 import {
-  ARTICLE_BODY_BONUS, JSONLD_BODY_MIN_CHARS, JSONLD_CHECK_MIN_CHARS, JSONLD_SHORT_CHECK_MIN_CHARS, JSONLD_SHORT_MAX_RATIO, JSONLD_MIN_COVERAGE, JSONLD_PREFIX_WORDS, KEEP_CAPTIONS, RETRY_MIN_CHARS,
+  ARTICLE_BODY_BONUS, JSONLD_BODY_MIN_CHARS, PROSE_PARAGRAPH_CHARS, PROSE_RICH_PARAGRAPHS, JSONLD_CHECK_MIN_CHARS, JSONLD_SHORT_CHECK_MIN_CHARS, JSONLD_SHORT_MAX_RATIO, JSONLD_MIN_COVERAGE, JSONLD_PREFIX_WORDS, KEEP_CAPTIONS, RETRY_MIN_CHARS,
 } from './tunables.js';
 
 /** An articleBody that holds HTML tags rather than plain text. */
@@ -33,6 +33,8 @@ const ATTEMPTS: readonly PruneFlags[] = [
 export interface ExtractOptions {
   /** The page title from metadata; a leading heading equal to it is not repeated in the text. */
   title?: string;
+  /** The page's byline from metadata: a closing bio is dropped only when it is about one of these authors. */
+  byline?: string;
   keepCaptions?: boolean;
 }
 
@@ -49,23 +51,24 @@ export interface Extraction {
 export function extractArticle(dom: FlatDom, options: ExtractOptions = {}): Extraction {
   const hint = hints(dom);
   const prose = proseParagraphs(dom);
+  const code = codeBoxes(dom);
   const diagnostics: Diagnostic[] = [];
   const articleBody = findArticleBody(dom);
   const headline = findHeadline(dom, options.title);
   let best: Extraction | null = null;
   let bestChars = -1;
   for (const flags of ATTEMPTS) {
-    const attempt = runAttempt(dom, hint, prose, flags, articleBody, headline, options);
+    const attempt = runAttempt(dom, hint, prose, code, flags, articleBody, headline, options);
     const chars = attempt.blocks.reduce((sum, b) => sum + b.text.length, 0);
     if (chars > bestChars) {
       best = attempt;
       bestChars = chars;
     }
-    if (chars >= RETRY_MIN_CHARS) break;
+    if (chars >= RETRY_MIN_CHARS && !(flags === ATTEMPTS[0] && isThin(attempt) && removedBody(dom, hint, prose, code, flags))) break;
   }
   const result = best!;
   dropRepeatedTitle(result, options.title);
-  dropAuthorBios(result);
+  dropAuthorBios(result, options.byline);
   dropDuplicates(result);
   dropLeadingDek(result, hint);
   if (bestChars < RETRY_MIN_CHARS && articleBody.trim().length >= JSONLD_BODY_MIN_CHARS) {
@@ -88,9 +91,10 @@ export function extractArticle(dom: FlatDom, options: ExtractOptions = {}): Extr
 }
 
 function runAttempt(
-  dom: FlatDom, hint: string[], prose: Int32Array, flags: PruneFlags, articleBody: string, headline: number, options: ExtractOptions,
+  dom: FlatDom, hint: string[], prose: Int32Array, code: Uint8Array | null, flags: PruneFlags, articleBody: string, headline: number,
+  options: ExtractOptions,
 ): Extraction {
-  const removed = markRemoved(dom, hint, flags, prose);
+  const removed = markRemoved(dom, hint, flags, prose, code);
   const stats = computeStats(dom, removed);
   const bonus = new Float64Array(dom.tag.length);
   markArticleBody(dom, removed, articleBody, bonus);
@@ -98,18 +102,73 @@ function runAttempt(
   const roots = selection ? selection.roots : fallbackRoots(dom, removed);
   // The lead paragraph set beside the headline, outside the chosen column.
   if (selection && headline >= 0 && roots[0]! > headline) roots.unshift(...strandedLead(dom, removed, stats, headline, roots[0]!));
-  pruneInside(dom, removed, stats, hint, roots, { keepCaptions: options.keepCaptions ?? KEEP_CAPTIONS, pruneLinks: flags.pruneLinks, prose });
+  pruneInside(dom, removed, stats, hint, roots, { keepCaptions: options.keepCaptions ?? KEEP_CAPTIONS, pruneLinks: flags.pruneLinks, prose, code });
   const keepCaptions = options.keepCaptions ?? KEEP_CAPTIONS;
   const blocks: Block[] = [];
+  const tables = new Map<number, boolean>();
   for (const block of serialise(dom, removed, roots)) {
-    if (isBoilerplate(block) || (!keepCaptions && isCaptionLine(block))) {
+    // A row of a data table is a record, whatever its words look like alone.
+    if (block.tag === 'tr' && inDataTable(dom, block.element, tables)) {
+      blocks.push(block);
+      continue;
+    }
+    if (isBoilerplate(block) || (!keepCaptions && isCaptionLine(block) && (!isBareNameCredit(block.text) || nearPhoto(dom, block.element)))) {
       if (block.whole) removed.fill(1, block.element, dom.end[block.element]!);
       continue;
     }
-    const kept = dropFurnitureLines(block, keepCaptions);
+    const kept = dropFurnitureLines(block, keepCaptions, block.lineLinks ? nearPhoto(dom, block.element) : true);
     if (kept) blocks.push(kept);
   }
   return { blocks, dom, removed, roots, diagnostics: [] };
+}
+
+/** Elements that show a photo or a clip. */
+const PHOTO_TAGS = new Set(['img', 'picture', 'video', 'figure']);
+/** Nodes looked at inside a block's element, and before it, for a photo. */
+const PHOTO_SCAN_INSIDE = 200;
+const PHOTO_SCAN_BEFORE = 40;
+
+/**
+ * True when a photo sits inside the block's element or among the nodes just before it (a caption
+ * set as a paragraph under its image). Unknown elements (-1) count as beside a photo.
+ */
+function nearPhoto(dom: FlatDom, element: number): boolean {
+  if (element < 0) return true;
+  const end = Math.min(dom.end[element]!, element + PHOTO_SCAN_INSIDE);
+  for (let j = element; j < end; j++) if (PHOTO_TAGS.has(dom.tag[j]!)) return true;
+  for (let j = element - 1; j >= 0 && j >= element - PHOTO_SCAN_BEFORE; j--) if (PHOTO_TAGS.has(dom.tag[j]!)) return true;
+  return false;
+}
+
+/** An extraction with fewer paragraphs of prose than this found no article. */
+const THIN_PROSE_PARAGRAPHS = 2;
+/** Class words of a thread of replies: a container so named is never the body that the first attempt lost. */
+const THREAD_HINT_RE = /comment|repl(?:y|ies)|disqus|discussion|forum/;
+
+/** True when the extraction holds fewer than two paragraphs of prose (a page blurb, a caption). */
+function isThin(extraction: Extraction): boolean {
+  let paragraphs = 0;
+  for (const block of extraction.blocks) {
+    if (block.kind === 'paragraph' && block.text.length >= PROSE_PARAGRAPH_CHARS && ++paragraphs >= THIN_PROSE_PARAGRAPHS) return false;
+  }
+  return true;
+}
+
+/**
+ * True when the class-based removal of the first attempt took out a container holding several
+ * prose paragraphs ("panel-two-col-sidebar-right-mix" around a whole story): with a thin result,
+ * the next attempt, which keeps such containers, runs even when the thin result passed the length
+ * bar (a site blurb of 300 characters is not an article). Threads of replies do not count.
+ */
+function removedBody(dom: FlatDom, hint: string[], prose: Int32Array, code: Uint8Array | null, flags: PruneFlags): boolean {
+  const strict = markRemoved(dom, hint, flags, prose, code);
+  const lenient = markRemoved(dom, hint, { ...flags, dropUnlikely: false }, prose, code);
+  for (let i = 0; i < dom.tag.length; i++) {
+    if (!strict[i] || lenient[i]) continue;
+    if (prose[i]! >= PROSE_RICH_PARAGRAPHS && !THREAD_HINT_RE.test(hint[i]!)) return true;
+    i = dom.end[i]! - 1;
+  }
+  return false;
 }
 
 /**

@@ -52,6 +52,15 @@ const WIRE_CREDIT_RE = /^\(?(?:(?:additional )?(?:reporting|writing|editing|comp
 const CONTACT_RE = /^(?:[Ww]rite to|[Cc]ontact|[Ee]mail) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} at \S+@|^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} (?:can be reached|is reachable) at\b/u;
 /** A link-heavy block this long that ends like a sentence is kept. */
 const LINKED_SENTENCE_MIN_CHARS = 150;
+/**
+ * A shorter sentence keeps its links when its own words still hold a quarter of it: "The council
+ * met on Tuesday, with the mayor and ferry operators." with four of its phrases linked. A line
+ * that is one link with a word or two around it ("Read our coverage of the vote.") stays chrome.
+ */
+const LINKED_SENTENCE_MAX_DENSITY = 0.75;
+const LINKED_SENTENCE_MIN_WORDS = 6;
+/** A sentence: opens with a capital (after an opening quote) and closes with end punctuation. */
+const SENTENCE_SHAPE_RE = /^["“‘(]?\p{Lu}[\s\S]*[.!?]["”’)]?$/u;
 /** The attribution line of an embedded post: "— Jane Roe (@janeroe) August 22, 2013". */
 const EMBED_ATTRIBUTION_RE = /^[—–-]\s*[^()]{0,60}\(@[\w.]+\)\s*(?:on\s+\w+\s+)?\p{L}+\.? \d{1,2},? \d{4}$/u;
 /** Credit and byline shapes of a short block: "Reporter: Jane Roe", "By Jane Roe | Reporter", "AFP via Getty Images", "Jane Roe for The Daily Planet". */
@@ -74,6 +83,14 @@ const BRACKETED_CREDIT_RE =
 /** Captions are short. */
 const CAPTION_MAX_CHARS = 250;
 
+/** A credit that is only a name in brackets: "(Lucy Park)" under a photo, but also "(Associated Press)" closing a wire story. */
+const BARE_NAME_CREDIT_RE = /\(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\)$/u;
+
+/** True when the caption's credit is a bare name, which reads as a caption only beside a photo. */
+export function isBareNameCredit(text: string): boolean {
+  return BARE_NAME_CREDIT_RE.test(text);
+}
+
 /** A paragraph that reads as a photo caption by its closing credit (dropped unless captions are kept). */
 export function isCaptionLine(block: Block): boolean {
   return block.kind === 'paragraph' && block.text.length <= CAPTION_MAX_CHARS && block.text.endsWith(')') && BRACKETED_CREDIT_RE.test(block.text);
@@ -81,6 +98,8 @@ export function isCaptionLine(block: Block): boolean {
 
 /** Blocks that are labels, promos, credits, bylines or link lists. */
 export function isBoilerplate(block: Block): boolean {
+  // Preformatted text (code, output, a table of numbers) is verbatim content: its lines are not prose to judge.
+  if (block.kind === 'preformatted') return false;
   const { text } = block;
   const length = text.length;
   if (length <= LABEL_MAX_CHARS && (BOILERPLATE_BLOCK_RE.test(text) || MORE_LINKS_RE.test(text))) return true;
@@ -102,7 +121,7 @@ export function isBoilerplate(block: Block): boolean {
   // List items are judged with their list (prune.ts): a kept list keeps its link items.
   // A long sentence that links most of its words (a link-blog post) is prose; a link line is not.
   if (density > BLOCK_MAX_LINK_DENSITY && block.kind !== 'heading' && block.kind !== 'list-item'
-    && !(length >= LINKED_SENTENCE_MIN_CHARS && SENTENCE_END_RE.test(text))) return true;
+    && !(length >= LINKED_SENTENCE_MIN_CHARS && SENTENCE_END_RE.test(text)) && !isLinkedSentence(text, density)) return true;
   if (length <= DATELINE_MAX_CHARS && (isDateline(text) || (block.kind === 'paragraph' && isNamedDateline(text)))) return true;
   if (length <= BOILERPLATE_MAX_CHARS && BRACKETED_RE.test(text) && density >= BRACKETED_MIN_LINK_SHARE) return true;
   if (length <= BYLINE_MAX_CHARS && POSTED_BY_RE.test(text) && !SENTENCE_END_RE.test(text)) return true;
@@ -110,12 +129,18 @@ export function isBoilerplate(block: Block): boolean {
   return length < SHORT_BLOCK_CHARS && density > SHORT_BLOCK_MAX_LINK_DENSITY && block.kind === 'paragraph' && !SENTENCE_END_RE.test(text);
 }
 
+/** A sentence of prose that links several of its phrases (see LINKED_SENTENCE_MAX_DENSITY). */
+function isLinkedSentence(text: string, density: number): boolean {
+  return density <= LINKED_SENTENCE_MAX_DENSITY && SENTENCE_SHAPE_RE.test(text) && text.split(/\s+/).length >= LINKED_SENTENCE_MIN_WORDS;
+}
+
 /**
  * A block of several lines (single <br>s) loses the lines that alone are furniture: a byline or
  * a dateline set above the first paragraph, a credit under a photo. Returns the block itself when
- * no line goes, null when every line does.
+ * no line goes, null when every line does. `photo`: whether a photo sits in or just before the
+ * block (a line closing with a bare name in brackets is a caption only then).
  */
-export function dropFurnitureLines(block: Block, keepCaptions: boolean): Block | null {
+export function dropFurnitureLines(block: Block, keepCaptions: boolean, photo = true): Block | null {
   const { lineLinks } = block;
   if (!lineLinks || block.kind === 'preformatted') return block;
   const lines = block.text.split('\n');
@@ -124,7 +149,7 @@ export function dropFurnitureLines(block: Block, keepCaptions: boolean): Block |
   const keptLinks: number[] = [];
   for (let k = 0; k < lines.length; k++) {
     const line: Block = { ...block, text: lines[k]!, linkChars: lineLinks[k]!, lineLinks: undefined, whole: false };
-    if (isBoilerplate(line) || (!keepCaptions && isCaptionLine(line))) continue;
+    if (isBoilerplate(line) || (!keepCaptions && isCaptionLine(line) && (photo || !isBareNameCredit(line.text)))) continue;
     keptLines.push(lines[k]!);
     keptLinks.push(lineLinks[k]!);
   }
@@ -178,17 +203,47 @@ export function dropDuplicates(extraction: Extraction): void {
   });
 }
 
-/** Author bios among the last blocks, then the headings left with nothing after them ("About the author"). */
-export function dropAuthorBios(extraction: Extraction): void {
+/**
+ * Author bios among the last blocks, then the headings left with nothing after them ("About the
+ * author"). A bio is about the author: when the page names its authors (`byline`), the bio must
+ * name one of them ("Mayor Jane Roe is a former editor" in a story by John Doe is news); when it
+ * does not, the bio must open with a full name, not a surname alone ("Doe was a writer...").
+ */
+export function dropAuthorBios(extraction: Extraction, byline?: string): void {
   const { blocks } = extraction;
+  const authors = nameWords(byline ?? '');
   for (let k = blocks.length - 1; k >= 0 && k >= blocks.length - AUTHOR_BIO_TAIL_BLOCKS; k--) {
     const block = blocks[k]!;
-    if (block.text.length <= AUTHOR_BIO_MAX_CHARS && isAuthorBio(block.text)) dropBlock(extraction, k);
+    if (block.text.length <= AUTHOR_BIO_MAX_CHARS && isAuthorBio(block.text) && namesAuthor(block.text, authors)) dropBlock(extraction, k);
   }
   // A heading that ends the article heads nothing: a label of the chrome that followed.
   while (blocks.length > TRAILING_HEADING_MIN_BLOCKS && blocks[blocks.length - 1]!.kind === 'heading') {
     dropBlock(extraction, blocks.length - 1);
   }
+}
+
+/** Capitalised words of two letters or more: the words of a name. */
+const NAME_WORD_RE = /\p{Lu}[\p{L}'’-]+/gu;
+/** Words of a byline that are not names. */
+const BYLINE_GLUE = new Set(['by', 'and', 'von', 'par', 'por', 'de', 'staff', 'writer', 'reporter', 'editor']);
+/** The capitalised words that open a bio: the name it is about (and perhaps a verb set in capitals). */
+const BIO_NAME_RE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}/u;
+
+/** Lower-cased name words of a byline. */
+function nameWords(byline: string): Set<string> {
+  const out = new Set<string>();
+  for (const word of byline.match(NAME_WORD_RE) ?? []) {
+    const key = word.toLowerCase();
+    if (!BYLINE_GLUE.has(key)) out.add(key);
+  }
+  return out;
+}
+
+/** Whether the name that opens a bio is one of the authors' (or, with no byline, a full name). */
+function namesAuthor(text: string, authors: Set<string>): boolean {
+  const words = (BIO_NAME_RE.exec(text)?.[0] ?? '').match(NAME_WORD_RE) ?? [];
+  if (!authors.size) return words.length >= 2;
+  return words.some((word) => authors.has(word.toLowerCase()));
 }
 
 function isAuthorBio(text: string): boolean {

@@ -41,7 +41,7 @@ export function cleanHtml(input: RawInput, readMetadata: MetadataReader, options
     const parsed = parse(html, input, readMetadata, diagnostics);
     meta = parsed.meta;
     if (parsed.dom) {
-      extraction = extractArticle(parsed.dom, { title: meta.title, keepCaptions: options.keepCaptions });
+      extraction = extractArticle(parsed.dom, { title: meta.title, byline: meta.byline, keepCaptions: options.keepCaptions });
       diagnostics.push(...extraction.diagnostics);
     }
   } catch (error) {

@@ -17,6 +17,11 @@ const HIDDEN_CLASS_RE = /(?:^|\s)hidden(?:\s|$)/;
 const SLUG_ID_RE = /^[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+){2,}$/u;
 /** How many nodes after a section start its heading may appear. */
 const SLUG_LOOKAHEAD = 12;
+/**
+ * Verbatim elements: what a syntax highlighter nests in them is code, whatever its class says
+ * ("token comment", "hljs-meta"), so nothing below them is removed for its class.
+ */
+const VERBATIM_TAGS = new Set(['pre', 'code']);
 /** Tags never removed for their class: the document skeleton and the article containers. */
 const PROTECTED_TAGS = new Set(['html', 'body', 'article', 'main', 'a', 'td', 'th', 'tr', 'tbody', 'table']);
 
@@ -91,6 +96,35 @@ export function proseParagraphs(dom: FlatDom): Int32Array {
   return count;
 }
 
+/** Share of an element's text inside <pre> that makes it a code box (a listing and its toolbar). */
+const CODE_BOX_SHARE = 0.6;
+
+/**
+ * 1 for the elements whose text is mostly inside <pre> (null when the page has none): a code
+ * listing with its copy button or language tab, named "code-toolbar" or "highlight-wrapper". Such
+ * a box is not removed for its class; the toolbar inside it still is.
+ */
+export function codeBoxes(dom: FlatDom): Uint8Array | null {
+  const first = dom.tag.indexOf('pre');
+  if (first < 0) return null;
+  const n = dom.tag.length;
+  const chars = new Int32Array(n);
+  const code = new Int32Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    const tag = dom.tag[i]!;
+    const p = dom.parent[i]!;
+    if (tag === '#text') {
+      if (p >= 0 && !DROP_TAGS.has(dom.tag[p]!)) chars[i] = measure(dom.text[i]!).chars;
+    } else if (tag === 'pre') code[i] = chars[i]!;
+    if (p < 0 || DROP_TAGS.has(tag)) continue;
+    chars[p] += chars[i]!;
+    code[p] += code[i]!;
+  }
+  const boxes = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (code[i]! > 0 && code[i]! >= chars[i]! * CODE_BOX_SHARE) boxes[i] = 1;
+  return boxes;
+}
+
 /** A chrome-named container that is kept for its prose (see WEAK_CHROME_RE). */
 export function keptForProse(hint: string, paragraphs: number): boolean {
   if (paragraphs < PROSE_RICH_PARAGRAPHS) return false;
@@ -98,11 +132,41 @@ export function keptForProse(hint: string, paragraphs: number): boolean {
   return !UNLIKELY_RE.test(rest) && !NEGATIVE_WORD_RE.test(rest) && !NEGATIVE_PART_RE.test(rest);
 }
 
+/** Class words that name a heading's box ("item-header", "section-heading", "listicle__title"). */
+const HEADING_BOX_RE = /header|heading|title/g;
+/** Nodes looked at inside a heading's box. */
+const HEADING_BOX_SCAN = 30;
+
+/**
+ * A box that holds one subheading (h2–h6) and nothing else, named only as a heading's box: the
+ * subheading of a section or a list entry, kept although "header" is a chrome word. Any other
+ * chrome word in its class ("comments-header", "widget-title") still removes it.
+ */
+export function isSubheadingBox(dom: FlatDom, i: number, hint: string): boolean {
+  if (!hint || !HEADING_BOX_RE.test(hint)) return false;
+  HEADING_BOX_RE.lastIndex = 0;
+  const rest = hint.replace(HEADING_BOX_RE, ' ');
+  if (UNLIKELY_RE.test(rest) || NEGATIVE_WORD_RE.test(rest) || NEGATIVE_PART_RE.test(rest)) return false;
+  const end = dom.end[i]!;
+  if (end - i > HEADING_BOX_SCAN) return false;
+  let heading = -1;
+  for (let c = i + 1; c < end; c = dom.end[c]!) {
+    const tag = dom.tag[c]!;
+    if (tag === '#text') {
+      if (dom.text[c]!.trim()) return false;
+    } else if (heading < 0 && /^h[2-6]$/.test(tag)) heading = c;
+    else return false;
+  }
+  return heading >= 0;
+}
+
 /** 1 for every node that is removed (with its whole subtree). */
-export function markRemoved(dom: FlatDom, hint: string[], flags: PruneFlags, prose?: Int32Array): Uint8Array {
+export function markRemoved(dom: FlatDom, hint: string[], flags: PruneFlags, prose?: Int32Array, code?: Uint8Array | null): Uint8Array {
   const n = dom.tag.length;
   const removed = new Uint8Array(n);
   const math = mathHolders(dom);
+  /** 1 inside a <pre> or <code> (set as the walk goes: a parent comes before its children). */
+  let verbatim: Uint8Array | null = null;
   for (let i = 0; i < n; i++) {
     const p = dom.parent[i]!;
     if (p >= 0 && removed[p]) {
@@ -111,9 +175,12 @@ export function markRemoved(dom: FlatDom, hint: string[], flags: PruneFlags, pro
     }
     const tag = dom.tag[i]!;
     if (tag === '#text') continue;
+    const inCode = p >= 0 && verbatim !== null && verbatim[p] === 1;
+    if (VERBATIM_TAGS.has(tag) || inCode) (verbatim ??= new Uint8Array(n))[i] = 1;
     if (DROP_TAGS.has(tag) || isHidden(dom, i)) removed[i] = 1;
     else if (flags.dropChrome && CHROME_TAGS.has(tag) && !isArticleBody(hint[i]!)) removed[i] = 1;
-    else if (flags.dropUnlikely && !PROTECTED_TAGS.has(tag) && !math?.[i] && isUnlikely(dom, i, hint[i]!) && !(prose && keptForProse(hint[i]!, prose[i]!))) removed[i] = 1;
+    else if (flags.dropUnlikely && !inCode && !code?.[i] && !PROTECTED_TAGS.has(tag) && !math?.[i] && isUnlikely(dom, i, hint[i]!) && !(prose && keptForProse(hint[i]!, prose[i]!))
+      && !isSubheadingBox(dom, i, hint[i]!)) removed[i] = 1;
   }
   return removed;
 }

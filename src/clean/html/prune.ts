@@ -6,7 +6,7 @@ import type { FlatDom } from './dom.js';
 import type { Stats } from './score.js';
 import { hintWeight, isTeaserList, linkDensity } from './score.js';
 import { collapse } from './dom.js';
-import { keptForProse } from './prepare.js';
+import { isSubheadingBox, keptForProse } from './prepare.js';
 import {
   BLOCK_TAGS, BOILERPLATE_BLOCK_RE, BOILERPLATE_START_RE, CONTAINER_MAX_LINK_DENSITY, FIGURE_MAX_CHARS, HINT_WEIGHT, INLINE_JUNK_RE,
   LEAD_IN_MAX_CHARS, MORE_LINKS_RE,
@@ -99,6 +99,15 @@ function isIcon(dom: FlatDom, i: number): boolean {
   return (width > 0 && width <= ICON_MAX_PX) || (height > 0 && height <= ICON_MAX_PX);
 }
 
+/** Content a figure may frame instead of a photo: a listing, a table, a formula. */
+const RECORD_TAGS = new Set(['pre', 'table', 'math']);
+
+/** True when the figure frames a listing, a table or a formula (its caption alone goes). */
+function holdsRecord(dom: FlatDom, i: number): boolean {
+  for (let j = i + 1; j < dom.end[i]!; j++) if (RECORD_TAGS.has(dom.tag[j]!)) return true;
+  return false;
+}
+
 /** Elements that are captions by tag. */
 const CAPTION_TAGS = new Set(['figcaption']);
 
@@ -108,6 +117,8 @@ export interface PruneOptions {
   pruneLinks: boolean;
   /** Prose paragraphs per element (prepare.ts), to keep a chrome-named container that holds the body. */
   prose?: Int32Array;
+  /** Code boxes (prepare.ts): a listing is kept whatever its box is named, and a figure that holds one is not a caption. */
+  code?: Uint8Array | null;
 }
 
 /** Marks (in place) the nodes inside `roots` that are chrome. */
@@ -135,7 +146,8 @@ function shouldPrune(
   dom: FlatDom, stats: Stats, hint: string[], i: number, tag: string, total: number, options: PruneOptions,
 ): boolean {
   const chars = stats.chars[i]!;
-  if (!options.keepCaptions && (CAPTION_TAGS.has(tag) || (tag === 'figure' && chars < FIGURE_MAX_CHARS))) return true;
+  if (options.code?.[i]) return false;
+  if (!options.keepCaptions && (CAPTION_TAGS.has(tag) || (tag === 'figure' && chars < FIGURE_MAX_CHARS && !holdsRecord(dom, i)))) return true;
   if (chars > total * PROTECTED_SHARE && total > 0) return false;
   if (!options.keepCaptions && chars < FIGURE_MAX_CHARS && (IMAGE_BOX_TAGS.has(tag) || (tag === 'p' && allTextStyled(dom, i))) && opensWithImage(dom, i)
     && !(chars >= LEAD_IN_BOX_CHARS && holdsParagraph(dom, stats, i))) return true;
@@ -143,14 +155,14 @@ function shouldPrune(
   if (!options.pruneLinks) return false;
   if (isTeaserList(stats, i)) return true;
   const weight = hintWeight(hint[i]!);
-  if (weight < 0 && BLOCK_TAGS.has(tag) && !(options.prose && keptForProse(hint[i]!, options.prose[i]!))) return true;
+  if (weight < 0 && BLOCK_TAGS.has(tag) && !(options.prose && keptForProse(hint[i]!, options.prose[i]!)) && !isSubheadingBox(dom, i, hint[i]!)) return true;
   if (!CONDITIONAL_TAGS.has(tag) || chars === 0) return false;
   if (tag === 'table' && isDataTable(dom, i)) return false;
   if (stats.commas[i]! >= PROSE_COMMAS) return false;
   const density = linkDensity(stats, i);
   if (LIST_TAGS.has(tag) && isTableOfContents(dom, stats, i)) return true;
   if (LIST_TAGS.has(tag)) return density > LIST_MAX_LINK_DENSITY && listLinkDensity(dom, stats, i) > LIST_MAX_LINK_DENSITY && !isIntroduced(dom, stats, i)
-    && !hasProseItems(dom, stats, i);
+    && !hasProseItems(dom, stats, i) && !isSourceList(dom, i);
   if (weight < HINT_WEIGHT && density > NEUTRAL_MAX_LINK_DENSITY && chars < SMALL_CONTAINER_CHARS) return true;
   return density > CONTAINER_MAX_LINK_DENSITY;
 }
@@ -283,6 +295,32 @@ function hasProseItems(dom: FlatDom, stats: Stats, i: number): boolean {
   return items >= 1 && prose / items >= LIST_PROSE_ITEM_SHARE;
 }
 
+/** Link text that is an address written out ("https://example.org/report", "www.example.org"). */
+const URL_TEXT_RE = /^(?:https?:\/\/|www\.)\S+$/i;
+/** Items looked at when deciding whether a list is a list of sources. */
+const SOURCE_LIST_SCAN = 50;
+
+/**
+ * A list whose links show their own addresses ("https://nodejs.org/api/inspector.html") is the
+ * article's list of sources: menus and related-story lists show words, never bare URLs.
+ */
+function isSourceList(dom: FlatDom, i: number): boolean {
+  let items = 0;
+  let urls = 0;
+  for (let li = i + 1; li < dom.end[i]! && items < SOURCE_LIST_SCAN; li = dom.end[li]!) {
+    if (dom.tag[li] !== 'li') continue;
+    items++;
+    for (let j = li + 1; j < dom.end[li]!; j++) {
+      if (dom.tag[j] !== 'a') continue;
+      const parts: string[] = [];
+      for (let k = j + 1; k < dom.end[j]!; k++) if (dom.tag[k] === '#text') parts.push(dom.text[k]!);
+      if (URL_TEXT_RE.test(parts.join('').trim())) urls++;
+      break;
+    }
+  }
+  return items > 0 && urls / items >= LIST_PROSE_ITEM_SHARE;
+}
+
 /** The element before `i` among its siblings (-1 when none or when text lies between); O(depth). */
 function previousElement(dom: FlatDom, i: number): number {
   const p = dom.parent[i]!;
@@ -297,7 +335,7 @@ function previousElement(dom: FlatDom, i: number): number {
 }
 
 /** Data tables (figures, results) are content even when their cells are links. */
-function isDataTable(dom: FlatDom, i: number): boolean {
+export function isDataTable(dom: FlatDom, i: number): boolean {
   let rows = 0;
   let headed = false;
   const end = Math.min(dom.end[i]!, i + DATA_TABLE_SCAN);
@@ -308,4 +346,28 @@ function isDataTable(dom: FlatDom, i: number): boolean {
     else if (tag === 'th' || tag === 'thead' || tag === 'caption') headed = true;
   }
   return headed && rows >= DATA_TABLE_MIN_ROWS;
+}
+
+/** Levels looked up from a block to the table that holds its row. */
+const ROW_TABLE_LEVELS = 4;
+
+/**
+ * True when `element` is a row (or a cell's block) of a data table: its text is a record of the
+ * table ("4.2.3 April 2014", "Auckland 1,628,900"), not a dateline or a link line to judge alone.
+ */
+export function inDataTable(dom: FlatDom, element: number, cache: Map<number, boolean>): boolean {
+  if (element < 0) return false;
+  let a = element;
+  for (let level = 0; level < ROW_TABLE_LEVELS && a >= 0 && dom.tag[a] !== 'table'; level++) {
+    const tag = dom.tag[a]!;
+    if (tag !== 'tr' && tag !== 'td' && tag !== 'th' && tag !== 'tbody' && tag !== 'thead' && tag !== 'tfoot') return false;
+    a = dom.parent[a]!;
+  }
+  if (a < 0 || dom.tag[a] !== 'table') return false;
+  let data = cache.get(a);
+  if (data === undefined) {
+    data = isDataTable(dom, a);
+    cache.set(a, data);
+  }
+  return data;
 }

@@ -546,6 +546,11 @@ export function canonicalOutlet(name: string): string | null {
   return null;
 }
 
+/** Is `name` an outlet of the list (not only a generic paper name such as "Royal Mail" or "Springfield Herald")? */
+export function listedOutlet(name: string): boolean {
+  return OUTLET_INDEX.has(stripOutletNoise(name).toLowerCase());
+}
+
 /** The New York Times named in full (or by its short forms) somewhere in a text. */
 const NYT_NAMED = /\bNew York Times\b|\bNYT\b|\bN\.?Y\.? Times\b|\bnytimes\.com\b/;
 /** The London paper named in full. */

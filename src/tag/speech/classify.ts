@@ -279,7 +279,7 @@ export function classify(given: readonly Token[]): Speaker | null {
     // a capitalized common modifier is a sentence opener, not a name ("Hospital officials said")
     const named =
       orgPart.length > 0 &&
-      !(orgPart.length === 1 && ROLE_MODIFIERS.has(orgPart[0].lower)) &&
+      !(orgPart.length === 1 && (ROLE_MODIFIERS.has(orgPart[0].lower) || ORG_ANAPHORS.has(orgPart[0].lower) || COMMON_HEADS.has(orgPart[0].lower))) &&
       orgPart.every((t) => !NATIONALITY.test(t.text) && !PLACES.has(t.lower)) &&
       !PLACES.has(orgPart.map((t) => t.lower).join(' '));
     if (named) {

@@ -72,6 +72,10 @@ const TWO_TITLES: [string, [string, QuoteValue][]][] = [
 ];
 
 const TWO_TITLE_ATTRIBUTIONS: [string, [string, AttributionValue][]][] = [
+  ["Rachel Reeves, the chancellor, visited a factory in Leeds. Growth is the priority, the minister said.", [["the minister said", { source: "Rachel Reeves", kind: "named-person", cue: "said" }]]],
+  ["Finance Minister Jan Olsen spoke on Friday. The budget is balanced, the chancellor said.", [["the chancellor said", { source: "Jan Olsen", kind: "named-person", cue: "said" }]]],
+  // the latest person of that office wins
+  ["Chancellor Rachel Reeves met Health Minister Wes Streeting. Waiting lists will fall, the minister said.", [["the minister said", { source: "Wes Streeting", kind: "named-person", cue: "said" }]]],
   ["Chancellor Rachel Reeves spoke on Monday. Growth is the priority, the minister said.", [["the minister said", { source: "Rachel Reeves", kind: "named-person", cue: "said" }]]],
 ];
 

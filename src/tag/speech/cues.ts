@@ -12,6 +12,7 @@ import {
   INVERTIBLE,
   NON_NAME_CAPS,
   OBJECT_CUES,
+  ORG_ANAPHORS,
   RESTRICTED_CUES,
   ROLE_NOUNS,
   TITLES,
@@ -378,10 +379,13 @@ function dataCue(tokens: readonly Token[], blocked: readonly boolean[], i: numbe
     let d = k - 1;
     if (d > floor && DOCUMENT_VERBS.has(tokens[d].lower)) d--;
     if (d < floor || !DATA_NOUNS.has(tokens[d].lower)) continue;
-    const np = phraseAfter(tokens, k + 1, j);
+    const body = describedBody(tokens.slice(k + 1, j));
+    const np: [number, number] | null = body ? [k + 1, j] : phraseAfter(tokens, k + 1, j);
     if (!np || np[1] !== j) continue;
-    const sp = classify(tokens.slice(np[0], np[1]));
-    if (sp?.type !== 'named' || sp.kind === 'anonymous' || sp.kind === 'named-person') return null;
+    const sp = body ?? classify(tokens.slice(np[0], np[1]));
+    if (sp?.type === 'org-anaphor') {
+      // "data from the statistics office", "figures released by the agency": a body described or named before
+    } else if (sp?.type !== 'named' || sp.kind === 'anonymous' || sp.kind === 'named-person') return null;
     let st = d;
     if (st > floor && ['the', 'a', 'an', 'new', 'latest', 'official'].includes(tokens[st - 1].lower)) st--;
     if (st > floor && tokens[st - 1].lower === 'the') st--;
@@ -404,6 +408,18 @@ function dataCue(tokens: readonly Token[], blocked: readonly boolean[], i: numbe
   const named: Speaker = sp.kind === 'named-person' ? { ...sp, kind: 'organization' } : sp;
   const st = s > floor && tokens[s - 1].lower === 'the' ? s - 1 : s;
   return { ...make(tokens, 'show', [i, i + 1], [s, noun], false, named), start: tokens[st].start };
+}
+
+/**
+ * "the statistics office", "the customs agency": a lower-case description of a body with words
+ * before its head. It stands for a body named before when that body's name has one of those words
+ * (see resolve in mentions.ts), else for the body as described.
+ */
+function describedBody(ts: readonly Token[]): Speaker | null {
+  if (ts.length < 3 || ts[0].lower !== 'the' || !ts.slice(1).every((t) => t.word && !t.cap && /^[a-z-]+$/.test(t.lower))) return null;
+  const head = ts[ts.length - 1].lower;
+  if (!ORG_ANAPHORS.has(head) || ts.length > 4) return null;
+  return { type: 'org-anaphor', noun: head, text: ts.slice(1).map((t) => t.text).join(' ') };
 }
 
 /** Adjectives before a data owner ("Latest NHS figures"); left out of the source and the span. */

@@ -538,6 +538,12 @@ export function resolve(sp: Speaker, at: number, mentions: readonly Mention[], p
         if (fits) hit = latest((m) => company(m) && m.words.some((w) => fits.includes(w)));
         hit ??= latest(company);
       }
+      // "the statistics office": the body named before only when its name has a word of the description
+      const described = sp.text && sp.text.includes(' ') ? sp.text.toLowerCase().split(' ').slice(0, -1) : undefined;
+      if (described) {
+        const stem = (w: string) => w.replace(/(?:ies|s)$/, '');
+        hit = latest((m) => (m.kind === 'organization' || m.kind === 'publication') && !m.role && m.words.some((w) => ORG_ANAPHORS.get(sp.noun)?.includes(w) || w === sp.noun) && described.some((d) => m.words.some((w) => stem(w) === stem(d))));
+      }
       if (!hit && COMPANY_NOUNS.has(sp.noun)) hit = candidate();
       // unresolved: keep the description itself ("the bank" → "bank"; "police" as written)
       return hit ? { name: hit.name, kind: hit.kind } : { name: sp.text ?? sp.noun, kind: 'organization' };

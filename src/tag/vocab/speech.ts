@@ -115,6 +115,8 @@ export const ROLE_CLASSES: ReadonlyMap<string, readonly string[]> = new Map([
   ['ceo', ['chief']], ['executive', ['chief']], ['chief', ['chief']], ['chairman', ['chair']], ['chairwoman', ['chair']], ['chair', ['chair']],
   ['boss', ['chief', 'manager']], ['head', ['chief', 'manager']], ['founder', ['chief']], ['president', ['president']],
   ['manager', ['manager']], ['coach', ['manager']], ['minister', ['minister']], ['secretary', ['minister']],
+  // a chancellor (of the exchequer) and a premier are ministers: "Chancellor Rachel Reeves" … "the minister"
+  ['chancellor', ['minister']], ['premier', ['minister']],
   ['governor', ['governor']], ['mayor', ['mayor']], ['leader', ['leader']], ['director', ['director']], ['spokesman', ['spokes']],
   ['spokeswoman', ['spokes']], ['spokesperson', ['spokes']], ['agent', ['agent']], ['inspector', ['police']], ['superintendent', ['police']],
   ['detective', ['police']], ['constable', ['police']], ['sergeant', ['police']], ['commissioner', ['commissioner']],
@@ -260,6 +262,7 @@ export const ORG_ANAPHORS: ReadonlyMap<string, readonly string[]> = new Map([
   ['organisation', []],
   ['department', ['department', 'commerce', 'treasury', 'pentagon']],
   ['ministry', ['ministry']],
+  ['bureau', ['bureau', 'office', 'agency']],
   ['agency', ['agency', 'administration', 'bureau', 'commission', 'service', 'authority', 'office', 'organization', 'organisation', 'programme', 'program', 'inspectorate', 'executive', 'who', 'fda', 'epa', 'fbi', 'cia', 'nsa', 'sec', 'ftc', 'fcc', 'cdc', 'nhs', 'iaea', 'unicef', 'unhcr']],
   ['body', ['agency', 'authority', 'commission', 'council', 'organization', 'organisation', 'association', 'federation', 'union', 'board', 'committee', 'institute', 'inspectorate', 'watchdog', 'regulator']],
   ['watchdog', ['watchdog', 'regulator', 'authority', 'commission', 'agency', 'office', 'inspectorate', 'ombudsman']],

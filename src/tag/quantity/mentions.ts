@@ -239,6 +239,18 @@ function pointFractionAt(tokens: readonly Token[], i: number): [NumberPhrase, [s
   return [phrase, unit];
 }
 
+/** Words of a vote or contest before a tally ("voted 7 to 2", "ruled 6 to 3", "won 3 to 1"). */
+const TALLY_BEFORE = /^(?:vot(?:e|ed|es|ing)|ruled|split|won|beat|defeated|lost|led|trailed|edged)$/;
+/** Words of a vote or contest after a tally ("a 9 to 2 vote", "a 6 to 3 majority"). */
+const TALLY_AFTER = /^(?:votes?|ruling|decision|majority|margin|verdict|win|victory|defeat|loss|split)$/;
+
+/** Is "first to second" (a larger number first) a tally: two small whole numbers next to a word of a vote or contest? */
+function tallyAround(tokens: readonly Token[], first: NumberPhrase, second: NumberPhrase): boolean {
+  const small = (n: NumberPhrase) => n.high === null || n.high === n.low ? Number.isInteger(n.low) && n.low < 1000 && n.scale === 1 && !n.magnitude : false;
+  if (!small(first) || !small(second)) return false;
+  return TALLY_BEFORE.test(tokens[first.first - 1]?.lower ?? '') || TALLY_AFTER.test(tokens[second.end]?.lower ?? '');
+}
+
 /** The second number of a range after the connector at j, with the first re-scaled if needed. */
 function rangeAt(
   tokens: readonly Token[],
@@ -274,6 +286,8 @@ function rangeAt(
       return { second, low, end: chained ? second.end + 2 : second.end, skip: true };
     }
   }
+  // "voted 7 to 2", "a 6 to 3 ruling", "won 3 to 1": a tally written with "to" is a score, like "7-2"
+  if (high <= low && c.lower === 'to' && tallyAround(tokens, first, second)) return { second, low, end: second.end, skip: true };
   if (high <= low) return null;
   // "in 2018 to 3.9 million headsets", "2018 or 2019": a year, not the low end of a range
   if (isYearPhrase(first) && !isYearPhrase(second)) return null;

@@ -110,6 +110,23 @@ const VOTE_COUNTS: (readonly [string, ...Expected[]])[] = [
   ['The senate voted on 12 bills.', ['12 bills', 12, 12, 'bill', 'exact']],
 ];
 
+/** "the two countries" right after "the United States and China" refers back; it is not a claim. */
+const REFERENCES: string[] = [
+  'Talks between the United States and China resumed on Monday. The two countries are close to a deal.',
+  'Intel, AMD and Nvidia reported results on Tuesday. The three companies beat forecasts.',
+  'Tom Reyes and Carl Holm were arrested. Police said the two men were released on bail.',
+];
+
+const NOT_REFERENCES: (readonly [string, ...Expected[]])[] = [
+  // no names before it: the gold's convention for a lone sentence
+  ['The two countries are meeting in Washington.', ['two countries', 2, 2, 'country', 'exact']],
+  // a noun that is not one of the parties named
+  ['Britain and France sent the two warships.', ['two warships', 2, 2, 'warship', 'exact']],
+  // other counts after the names stay
+  ['The United States and China met. The two countries signed 12 agreements.', ['12 agreements', 12, 12, 'agreement', 'exact']],
+  ['Britain and France met. The two countries of the alliance agreed.', ['two countries', 2, 2, 'country', 'exact']],
+];
+
 function claimsOfKind(text: string, kind: 'quote' | 'attribution') {
   const { ctx, claims } = run(text);
   const out = claims.filter((c) => c.kind === kind);
@@ -144,4 +161,9 @@ describe('fractions of a comparison', () => {
 describe('vote tallies', () => {
   describe('not counts', () => invalidCases('count', VOTES));
   describe('still counts', () => validCases('count', VOTE_COUNTS));
+});
+
+describe('definite references to names just given', () => {
+  describe('not counts', () => invalidCases('count', REFERENCES));
+  describe('still counts', () => validCases('count', NOT_REFERENCES));
 });

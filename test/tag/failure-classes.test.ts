@@ -25,6 +25,9 @@ const ORGANIZATIONS: [string, [string, AttributionValue][]][] = [
   ["Royal Mail said deliveries would resume on Monday.", [["Royal Mail said", { source: "Royal Mail", kind: "organization", cue: "said" }]]],
   // people stay people
   ["The bug is serious, Dana Whitfield said.", [["Dana Whitfield said", { source: "Dana Whitfield", kind: "named-person", cue: "said" }]]],
+  ["Keir Starmer's chief of staff resigned. The party is united, Keir Starmer said.", [["Keir Starmer said", { source: "Keir Starmer", kind: "named-person", cue: "said" }]]],
+  ["Supporters of Amara Osei gathered outside. We will win, Amara Osei said.", [["Amara Osei said", { source: "Amara Osei", kind: "named-person", cue: "said" }]]],
+  ["A lawyer at Baker Holt represented the family. The case is strong, Baker Holt said.", [["Baker Holt said", { source: "Baker Holt", kind: "organization", cue: "said" }]]],
   ["Priya Misra, a strategist at TD Securities, said it was too early to tell.", [["Priya Misra, a strategist at TD Securities, said", { source: "Priya Misra", kind: "named-person", cue: "said" }]]],
 ];
 

@@ -169,7 +169,9 @@ function describedBefore(tokens: readonly Token[], i: number, e: number): string
 /** Staff and stock of a body after its name ("Check Point researchers", "Morgan Stanley analysts"). */
 const ORG_MEMBERS = /^(?:researchers|analysts|executives|employees|engineers|economists|strategists|shares|stock|shareholders|customers|subscribers|subsidiary|headquarters)$/;
 /** What a body owns after its possessive name ("Blue Heron's chief executive", "X's shares"). */
-const ORG_POSSESSIONS = /^(?:shares|stock|chief|ceo|chairman|chairwoman|board|headquarters|employees|researchers|analysts|executives|website|subsidiary|subsidiaries|profits?|revenues?|customers|shareholders|stores|factories|plants?)$/;
+const ORG_POSSESSIONS = /^(?:shares|stock|ceo|chairman|chairwoman|board|headquarters|researchers|analysts|executives|subsidiary|subsidiaries|profits?|revenues?|shareholders|stores|factories|plants?)$/;
+/** "X's chief executive" (a company's), not "X's chief of staff" (a politician's). */
+const CHIEF_OF_BODY = /^(?:executive|financial|operating|technology|economist)$/;
 /** Nouns whose holder is a body: "shares in X", "a stake in X". */
 const HOLDINGS = new Set(['shares', 'stock', 'stake', 'stakes']);
 
@@ -184,12 +186,15 @@ function orgEvidence(tokens: readonly Token[], i: number, e: number): boolean {
   const bb = tokens[i - 2];
   const a = tokens[e];
   if (b && b.word && !b.cap && !b.nl && ORG_ANAPHORS.has(b.lower) && !ROLE_NOUNS.has(b.lower)) return true;
-  if (b && bb && !b.nl && (b.lower === 'at' || b.lower === 'of') && bb.word && ROLE_NOUNS.has(bb.lower) && !HUMAN_TIES.has(bb.lower)) return true;
+  // "analysts at X", "employees of X" (not "the wife of X", "a lawyer of X")
+  if (b && bb && !b.nl && (b.lower === 'at' || (b.lower === 'of' && !HUMAN_TIES.has(bb.lower))) && bb.word && ROLE_NOUNS.has(bb.lower) && !FAMILY.has(bb.lower)) return true;
   if (b && bb && (b.lower === 'in' || b.lower === 'of') && HOLDINGS.has(bb.lower)) return true;
   if (describedAs(tokens, e)) return true;
   if (a?.text === ',' && tokens[e + 1]?.lower === 'which') return true;
   return !!a && a.word && !a.cap && !a.nl && ORG_MEMBERS.test(a.lower);
 }
+/** Family words: "the son at X" is not staff. */
+const FAMILY = new Set(['wife', 'husband', 'daughter', 'son', 'brother', 'sister', 'mother', 'father', 'parent', 'parents', 'family']);
 /** Role nouns that tie one person to another ("the wife of X", "a friend of X"). */
 const HUMAN_TIES = new Set(['wife', 'husband', 'daughter', 'son', 'brother', 'sister', 'mother', 'father', 'parent', 'parents', 'family', 'friend', 'teammate', 'counterpart', 'colleague', 'rival', 'ally', 'lawyer', 'lawyers', 'attorney', 'agent', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'spokesman', 'spokeswoman', 'spokesperson', 'publicist', 'supporters', 'critics', 'fans', 'fan']);
 
@@ -202,7 +207,8 @@ function orgPossessive(tokens: readonly Token[], e: number): string | undefined 
   const p = tokens[e];
   if (!p?.cap || !isPossessive(p) || p.nl) return undefined;
   const n = tokens[e + 1];
-  return n && n.word && !n.cap && ORG_POSSESSIONS.test(n.lower) ? p.text.replace(/['’]s$/, '') : undefined;
+  const owned = n && n.word && !n.cap && (ORG_POSSESSIONS.test(n.lower) || (n.lower === 'chief' && CHIEF_OF_BODY.test(tokens[e + 2]?.lower ?? '')));
+  return owned ? p.text.replace(/['’]s$/, '') : undefined;
 }
 
 /** Abbreviated titles and the role word an anaphor uses ("Gov. Greg Abbott" … "the governor"). */

@@ -54,6 +54,9 @@ const DATA_SOURCES: [string, [string, AttributionValue][]][] = [
   ["Exports fell 3% in May, figures released by the customs agency show.", [["figures released by the customs agency show", { source: "customs agency", kind: "organization", cue: "show" }]]],
   ["Figures from the national statistics bureau showed prices fell.", [["Figures from the national statistics bureau showed", { source: "national statistics bureau", kind: "organization", cue: "showed" }]]],
   ["The Office for National Statistics published new estimates. Data from the office showed wages rose.", [["Data from the office showed", { source: "Office for National Statistics", kind: "organization", cue: "showed" }]]],
+  // the data's adjectives open the span; findings are data too
+  ["Preliminary figures from the Maritime Safety Agency showed the ferry was overloaded.", [["Preliminary figures from the Maritime Safety Agency showed", { source: "Maritime Safety Agency", kind: "organization", cue: "showed" }]]],
+  ["The pilot had slept four hours, initial findings by the Transport Safety Board show.", [["initial findings by the Transport Safety Board show", { source: "Transport Safety Board", kind: "organization", cue: "show" }]]],
 ];
 
 /** Not data attributions: no owner, or the owner is not a body. */

@@ -387,7 +387,9 @@ function dataCue(tokens: readonly Token[], blocked: readonly boolean[], i: numbe
       // "data from the statistics office", "figures released by the agency": a body described or named before
     } else if (sp?.type !== 'named' || sp.kind === 'anonymous' || sp.kind === 'named-person') return null;
     let st = d;
-    if (st > floor && ['the', 'a', 'an', 'new', 'latest', 'official'].includes(tokens[st - 1].lower)) st--;
+    // "the latest figures from", "preliminary results from": the data's adjectives open the span
+    for (let n = 0; n < 2 && st > floor && DATA_ADJECTIVES.has(tokens[st - 1].lower); n++) st--;
+    if (st > floor && ['the', 'a', 'an'].includes(tokens[st - 1].lower)) st--;
     if (st > floor && tokens[st - 1].lower === 'the') st--;
     return { ...make(tokens, 'show', [i, i + 1], np, false, sp), start: tokens[st].start };
   }
@@ -423,7 +425,7 @@ function describedBody(ts: readonly Token[]): Speaker | null {
 }
 
 /** Adjectives before a data owner ("Latest NHS figures"); left out of the source and the span. */
-const DATA_ADJECTIVES = new Set(['latest', 'new', 'official', 'provisional', 'recent', 'annual', 'quarterly', 'monthly', 'weekly', 'fresh', 'final', 'revised', 'separate']);
+const DATA_ADJECTIVES = new Set(['latest', 'new', 'official', 'provisional', 'preliminary', 'initial', 'early', 'recent', 'annual', 'quarterly', 'monthly', 'weekly', 'fresh', 'final', 'revised', 'separate']);
 
 /** How far back (tokens) from a data cue its "from <Org>" may start. */
 const MAX_NP_OWNER_REACH = 12;

@@ -99,7 +99,7 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set(['mp', 'msp', 'mla', '
 export const RESTRICTED_CUES: ReadonlySet<string> = new Set(['understand', 'show', 'find']);
 
 /** Nouns for statistics and documents that "show" something ("NHS figures show"). */
-export const DATA_NOUNS: ReadonlySet<string> = new Set(['figures', 'data', 'statistics', 'stats', 'numbers', 'records', 'research', 'survey', 'poll', 'study', 'analysis', 'report', 'documents', 'estimates', 'filings', 'accounts', 'results', 'polling', 'forecasts', 'projections', 'tables']);
+export const DATA_NOUNS: ReadonlySet<string> = new Set(['figures', 'data', 'statistics', 'stats', 'numbers', 'records', 'research', 'survey', 'poll', 'study', 'analysis', 'report', 'documents', 'estimates', 'filings', 'accounts', 'results', 'polling', 'forecasts', 'projections', 'tables', 'findings']);
 
 /** Role nouns of people who inspect or investigate for a body ("inspectors from the CQC found"). */
 export const INSPECTING_ROLES: ReadonlySet<string> = new Set(['inspectors', 'inspector', 'investigators', 'auditors', 'auditor', 'examiners', 'assessors', 'researchers', 'scientists', 'reviewers']);

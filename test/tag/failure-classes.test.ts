@@ -43,6 +43,9 @@ const PLURAL_SOURCES: [string, [string, AttributionValue][]][] = [
   ["Bank executives said lending had slowed.", [["Bank executives said", { source: "Bank executives", kind: "anonymous", cue: "said" }]]],
   ["Oil analysts expect prices to fall, and oil analysts said supply was ample.", [["oil analysts said", { source: "oil analysts", kind: "anonymous", cue: "said" }]]],
   ["Supply is tight, according to energy analysts.", [["according to energy analysts", { source: "energy analysts", kind: "anonymous", cue: "according to" }]]],
+  ["Yields will rise, bond strategists said.", [["bond strategists said", { source: "bond strategists", kind: "anonymous", cue: "said" }]]],
+  ["Prices will fall, said oil analysts.", [["said oil analysts", { source: "oil analysts", kind: "anonymous", cue: "said" }]]],
+  ["Rates will rise, according to bond traders.", [["according to bond traders", { source: "bond traders", kind: "anonymous", cue: "according to" }]]],
   // unchanged: a bare plural, a named owner, a verb before the group
   ["Prices will rise, analysts said.", [["analysts said", { source: "analysts", kind: "anonymous", cue: "said" }]]],
   ["Rates will fall, Goldman Sachs economists said.", [["Goldman Sachs economists said", { source: "Goldman Sachs economists", kind: "organization", cue: "said" }]]],

@@ -322,6 +322,10 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
   const t0 = tokens[start];
   if (!t0) return null;
   if (PRONOUNS.has(t0.lower)) return [start, start + 1];
+  // "said oil analysts", "according to bond traders": lower-case nouns and a plural group, then the clause ends
+  for (let k = start; k < ceil && k - start <= 2 && roleWord(tokens[k]); k++) {
+    if (k > start && groupPlural(tokens[k]) && (k + 1 >= ceil || !tokens[k + 1].word || tokens[k + 1].nl)) return [start, k + 1];
+  }
   let e = start;
   // "according to elections director Maria Santos": lower-case role words before a title and a name
   let pre = start;

@@ -151,7 +151,7 @@ export const ROLE_NOUNS: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map([
   ['official', undefined], ['officials', undefined], ['spokesmen', undefined], ['spokespeople', undefined],
   ['spokeswomen', undefined], ['representatives', undefined], ['executive', undefined], ['executives', undefined],
   ['source', undefined], ['sources', undefined], ['aide', undefined], ['aides', undefined], ['analyst', undefined],
-  ['analysts', undefined], ['diplomat', undefined], ['diplomats', undefined], ['lawyer', undefined], ['lawyers', undefined],
+  ['analysts', undefined], ['strategist', undefined], ['strategists', undefined], ['diplomat', undefined], ['diplomats', undefined], ['lawyer', undefined], ['lawyers', undefined],
   ['attorney', undefined], ['economist', undefined], ['economists', undefined], ['insiders', undefined], ['insider', undefined],
   ['person', undefined], ['people', undefined], ['officer', undefined], ['officers', undefined], ['adviser', undefined],
   ['advisers', undefined], ['advisor', undefined], ['advisors', undefined], ['lawmaker', undefined], ['lawmakers', undefined],

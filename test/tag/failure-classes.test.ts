@@ -21,6 +21,10 @@ const ORGANIZATIONS: [string, [string, AttributionValue][]][] = [
   // a company's possessions ("X's shares", "X's chief executive")
   ["Shares in Harbor Point rose. Demand was strong, Harbor Point said.", [["Harbor Point said", { source: "Harbor Point", kind: "organization", cue: "said" }]]],
   ["Blue Heron's chief executive resigned on Friday. The board will meet next week, Blue Heron said.", [["Blue Heron said", { source: "Blue Heron", kind: "organization", cue: "said" }]]],
+  // a body's verb and "its"; a later "the retailer" that stands for the name
+  ["Morgan Stanley cut its forecast. Two cuts are likely, Morgan Stanley said in a note.", [["Morgan Stanley said", { source: "Morgan Stanley", kind: "organization", cue: "said" }]]],
+  ["Harbor Freight Tools said sales rose. The retailer said it would hire more staff.", [["Harbor Freight Tools said", { source: "Harbor Freight Tools", kind: "organization", cue: "said" }], ["The retailer said", { source: "Harbor Freight Tools", kind: "organization", cue: "said" }]]],
+  ["Amara Osei criticized its record. The council failed, Amara Osei said.", [["Amara Osei said", { source: "Amara Osei", kind: "named-person", cue: "said" }]]],
   // "Royal Mail" is not the Daily Mail
   ["Royal Mail said deliveries would resume on Monday.", [["Royal Mail said", { source: "Royal Mail", kind: "organization", cue: "said" }]]],
   // people stay people

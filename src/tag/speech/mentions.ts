@@ -191,8 +191,12 @@ function orgEvidence(tokens: readonly Token[], i: number, e: number): boolean {
   if (b && bb && (b.lower === 'in' || b.lower === 'of') && HOLDINGS.has(bb.lower)) return true;
   if (describedAs(tokens, e)) return true;
   if (a?.text === ',' && tokens[e + 1]?.lower === 'which') return true;
+  // "Morgan Stanley cut its forecast": a body's verb, then "its" ("X said its …" may mean anything)
+  if (a && a.word && !a.cap && !a.nl && OWNER_VERBS.has(a.lower) && tokens[e + 1]?.lower === 'its') return true;
   return !!a && a.word && !a.cap && !a.nl && ORG_MEMBERS.test(a.lower);
 }
+/** Verbs of a body acting on its own things ("Morgan Stanley cut its forecast", "X posted its first loss"). */
+const OWNER_VERBS = new Set(['cut', 'raised', 'lowered', 'reported', 'posted', 'increased', 'expanded', 'closed', 'shut', 'moved', 'opened', 'launched', 'updated', 'revised', 'upgraded', 'downgraded', 'issued', 'released', 'reduced', 'trimmed', 'lifted', 'boosted', 'doubled', 'halved', 'slashed', 'suspended', 'resumed', 'recalled', 'listed', 'delisted', 'relocated', 'restructured', 'rebranded']);
 /** Family words: "the son at X" is not staff. */
 const FAMILY = new Set(['wife', 'husband', 'daughter', 'son', 'brother', 'sister', 'mother', 'father', 'parent', 'parents', 'family']);
 /** Role nouns that tie one person to another ("the wife of X", "a friend of X"). */

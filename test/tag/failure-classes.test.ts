@@ -107,17 +107,16 @@ const NOT_FRACTIONS: string[] = [
   'He won a third straight title.',
 ];
 
-/** A vote tally written with "to" is a score like "5-4", not two counts. */
-const VOTES: string[] = [
-  'The court voted 7 to 2 to uphold the law.',
-  'The board voted 5 to 4 against the merger.',
-  'The justices ruled 6 to 3 in favour of the state.',
-  'Lawmakers approved the bill by a 9 to 2 vote.',
+/** A contest's result written with "to" is a score like "3-1", not two counts. */
+const SCORES: string[] = [
   'The home side won 3 to 1.',
+  'The final score was 24 to 17.',
+  'The Tigers beat the Lions 21 to 14 on Saturday.',
 ];
 
-/** Counts that a "to" pair still makes. */
-const VOTE_COUNTS: (readonly [string, ...Expected[]])[] = [
+/** A vote tally stays two counts (the gold's "by a vote of 68 to 31"); a "to" range stays a range. */
+const TALLY_COUNTS: (readonly [string, ...Expected[]])[] = [
+  ['The court voted 7 to 2 to uphold the law.', ['7', 7, 7, '', 'exact'], ['2', 2, 2, '', 'exact']],
   ['The board voted to cut 7 to 10 jobs.', ['7 to 10 jobs', 7, 10, 'job', 'range']],
   ['Staff numbers were cut from 12 to 9 workers.', ['12', 12, 12, 'worker', 'exact'], ['9 workers', 9, 9, 'worker', 'exact']],
   ['The senate voted on 12 bills.', ['12 bills', 12, 12, 'bill', 'exact']],
@@ -171,9 +170,9 @@ describe('fractions of a comparison', () => {
   describe('invalid', () => invalidCases('percent', NOT_FRACTIONS));
 });
 
-describe('vote tallies', () => {
-  describe('not counts', () => invalidCases('count', VOTES));
-  describe('still counts', () => validCases('count', VOTE_COUNTS));
+describe('results and tallies', () => {
+  describe('scores are not counts', () => invalidCases('count', SCORES));
+  describe('vote tallies and ranges are counts', () => validCases('count', TALLY_COUNTS));
 });
 
 describe('definite references to names just given', () => {

@@ -54,6 +54,14 @@ const numeratorOf = (t: Token | undefined): number | null => {
 const startsUnit = (t: Token | undefined) =>
   t !== undefined && t.kind === 'word' && t.gap && /^[a-z]+$/.test(t.text) && !FRACTION_FOLLOWERS.has(t.lower);
 
+/** Comparatives a fraction measures ("a third less cod", "a fifth more", "a quarter higher"). */
+const COMPARATIVES: ReadonlySet<string> = new Set([
+  'less', 'more', 'fewer', 'lower', 'higher', 'smaller', 'larger', 'bigger', 'cheaper', 'dearer', 'greater', 'faster', 'slower', 'longer', 'shorter', 'heavier', 'lighter', 'above', 'below',
+]);
+/** A comparative after the fraction, not glued to a hyphen ("a third less-known candidate" is an ordinal). */
+export const comparative = (tokens: readonly Token[], k: number) =>
+  COMPARATIVES.has(tokens[k]?.lower ?? '') && tokens[k].gap && !(tokens[k + 1]?.text === '-' && !tokens[k + 1].gap);
+
 const roundPct = (x: number) => Math.round(x * 100 * PERCENT_DECIMALS) / PERCENT_DECIMALS;
 
 /** The fraction starting at token i (after an optional approximator), or null. */
@@ -79,7 +87,7 @@ export function fractionAt(tokens: readonly Token[], i: number): Fraction | null
     const hyphenated = k === j + 2 && num > 1;
     // "fell by nearly a third", "cut by a quarter": after an approximator or "by", no "of" needed
     const byOrApprox = pre !== null || tokens[j - 1]?.lower === 'by';
-    if (den !== undefined && (tokens[k + 1]?.lower === 'of' || hyphenated || (byOrApprox && !startsUnit(tokens[k + 1]))) && (num === 1) === !tokens[k].lower.endsWith('s')) {
+    if (den !== undefined && (tokens[k + 1]?.lower === 'of' || hyphenated || (byOrApprox && !startsUnit(tokens[k + 1])) || comparative(tokens, k + 1)) && (num === 1) === !tokens[k].lower.endsWith('s')) {
       value = num / den;
       end = k + 1;
     } else if (t.kind !== 'num' || !t.text.includes('.')) {

@@ -239,6 +239,28 @@ function pointFractionAt(tokens: readonly Token[], i: number): [NumberPhrase, [s
   return [phrase, unit];
 }
 
+/** Words of a contest before a result written with "to" ("won 3 to 1", "beat them 24 to 17"). */
+const TALLY_BEFORE = /^(?:won|beat|defeated|lost|led|trailed|edged|drew|tied)$/;
+/** Words of a contest after such a result ("a 3 to 1 win"). */
+const TALLY_AFTER = /^(?:win|victory|defeat|loss|draw)$/;
+/** Nouns of a result a few words before it ("the final score was 24 to 17"). */
+const TALLY_NOUNS = /^(?:score|scoreline)$/;
+/** How many tokens before a result its verb or noun may stand. */
+const TALLY_REACH = 3;
+
+/**
+ * Is "first to second" (a larger number first) the result of a contest: two small whole numbers next
+ * to a word of a contest? A vote tally ("voted 7 to 2", "by a vote of 68 to 31") stays two counts.
+ */
+function tallyAround(tokens: readonly Token[], first: NumberPhrase, second: NumberPhrase): boolean {
+  const small = (n: NumberPhrase) => n.high === null || n.high === n.low ? Number.isInteger(n.low) && n.low < 1000 && n.scale === 1 && !n.magnitude : false;
+  if (!small(first) || !small(second)) return false;
+  if (TALLY_AFTER.test(tokens[second.end]?.lower ?? '')) return true;
+  // "won 3 to 1", "beat the Lions 21 to 14", "the final score was 24 to 17"
+  for (let k = first.first - 1; k >= Math.max(0, first.first - TALLY_REACH); k--) if (TALLY_BEFORE.test(tokens[k].lower) || TALLY_NOUNS.test(tokens[k].lower)) return true;
+  return false;
+}
+
 /** The second number of a range after the connector at j, with the first re-scaled if needed. */
 function rangeAt(
   tokens: readonly Token[],
@@ -274,6 +296,8 @@ function rangeAt(
       return { second, low, end: chained ? second.end + 2 : second.end, skip: true };
     }
   }
+  // "won 3 to 1", "the final score was 24 to 17": a contest's result written with "to" is a score, like "3-1"
+  if (high <= low && c.lower === 'to' && tallyAround(tokens, first, second)) return { second, low, end: second.end, skip: true };
   if (high <= low) return null;
   // "in 2018 to 3.9 million headsets", "2018 or 2019": a year, not the low end of a range
   if (isYearPhrase(first) && !isYearPhrase(second)) return null;

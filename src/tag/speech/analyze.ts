@@ -132,6 +132,13 @@ function run(ctx: TagContext): Analysis {
     }
     cues.push({ ...c, source, quoted: false });
   }
+  // "Harbor Freight Tools said … The retailer said": a name that "the retailer" or "the company"
+  // stands for is a body, so its other cues are too (a person has no title, role or gender here)
+  const bodies = new Set(cues.filter((c) => c.speaker.type === 'org-anaphor' && c.source?.kind === 'organization').map((c) => c.source!.name));
+  for (const c of cues) {
+    const sp = c.speaker;
+    if (c.source?.kind === 'named-person' && bodies.has(c.source.name) && sp.type === 'named' && !sp.role && !sp.gender && !sp.single) c.source = { ...c.source, kind: 'organization' };
+  }
 
   assignSpeakers(text, tokens, blocked, quotes, cues, paraOf, paras, mentions);
   return { tokens, quotes, cues };

@@ -29,6 +29,7 @@ import {
   ANONYMOUS_HEADS,
   canonicalOutlet,
   COUNTRY_PREFIX,
+  listedOutlet,
   DETERMINERS,
   EPITHETS,
   FIRST_NAMES,
@@ -168,8 +169,9 @@ export function classify(given: readonly Token[]): Speaker | null {
     if (rest.every((t) => !t.cap)) return classify([{ ...raw[posAt], text: 'the', lower: 'the', cap: false }, ...rest]);
   }
   // outlets ("the New York Times", "Reuters", "the Times")
+  // a generic paper name needs "the" ("the Springfield Herald"); "Royal Mail said" is a company
   const outlet = canonicalOutlet(det === 'the' ? `the ${text}` : text);
-  if (outlet && (det === 'the' || det === '' )) return { type: 'named', kind: 'publication', name: outlet, heads: ['outlet'] };
+  if (outlet && (det === 'the' || (det === '' && listedOutlet(text)))) return { type: 'named', kind: 'publication', name: outlet, heads: ['outlet'] };
 
   // "Japan's Nikkei newspaper", "the state news agency Xinhua"
   const mediaAt = ts.findIndex((t, k) => !t.cap && (MEDIA_NOUNS.has(t.lower) || NEWS_MEDIA.has(t.lower)) && k < ts.length - 1 && ts.slice(k + 1).every((x) => x.cap));
@@ -277,7 +279,7 @@ export function classify(given: readonly Token[]): Speaker | null {
     // a capitalized common modifier is a sentence opener, not a name ("Hospital officials said")
     const named =
       orgPart.length > 0 &&
-      !(orgPart.length === 1 && ROLE_MODIFIERS.has(orgPart[0].lower)) &&
+      !(orgPart.length === 1 && (ROLE_MODIFIERS.has(orgPart[0].lower) || ORG_ANAPHORS.has(orgPart[0].lower) || COMMON_HEADS.has(orgPart[0].lower))) &&
       orgPart.every((t) => !NATIONALITY.test(t.text) && !PLACES.has(t.lower)) &&
       !PLACES.has(orgPart.map((t) => t.lower).join(' '));
     if (named) {

@@ -12,6 +12,7 @@ import {
   INVERTIBLE,
   NON_NAME_CAPS,
   OBJECT_CUES,
+  ORG_ANAPHORS,
   RESTRICTED_CUES,
   ROLE_NOUNS,
   TITLES,
@@ -378,12 +379,17 @@ function dataCue(tokens: readonly Token[], blocked: readonly boolean[], i: numbe
     let d = k - 1;
     if (d > floor && DOCUMENT_VERBS.has(tokens[d].lower)) d--;
     if (d < floor || !DATA_NOUNS.has(tokens[d].lower)) continue;
-    const np = phraseAfter(tokens, k + 1, j);
+    const body = describedBody(tokens.slice(k + 1, j));
+    const np: [number, number] | null = body ? [k + 1, j] : phraseAfter(tokens, k + 1, j);
     if (!np || np[1] !== j) continue;
-    const sp = classify(tokens.slice(np[0], np[1]));
-    if (sp?.type !== 'named' || sp.kind === 'anonymous' || sp.kind === 'named-person') return null;
+    const sp = body ?? classify(tokens.slice(np[0], np[1]));
+    if (sp?.type === 'org-anaphor') {
+      // "data from the statistics office", "figures released by the agency": a body described or named before
+    } else if (sp?.type !== 'named' || sp.kind === 'anonymous' || sp.kind === 'named-person') return null;
     let st = d;
-    if (st > floor && ['the', 'a', 'an', 'new', 'latest', 'official'].includes(tokens[st - 1].lower)) st--;
+    // "the latest figures from", "preliminary results from": the data's adjectives open the span
+    for (let n = 0; n < 2 && st > floor && DATA_ADJECTIVES.has(tokens[st - 1].lower); n++) st--;
+    if (st > floor && ['the', 'a', 'an'].includes(tokens[st - 1].lower)) st--;
     if (st > floor && tokens[st - 1].lower === 'the') st--;
     return { ...make(tokens, 'show', [i, i + 1], np, false, sp), start: tokens[st].start };
   }
@@ -406,8 +412,20 @@ function dataCue(tokens: readonly Token[], blocked: readonly boolean[], i: numbe
   return { ...make(tokens, 'show', [i, i + 1], [s, noun], false, named), start: tokens[st].start };
 }
 
+/**
+ * "the statistics office", "the customs agency": a lower-case description of a body with words
+ * before its head. It stands for a body named before when that body's name has one of those words
+ * (see resolve in mentions.ts), else for the body as described.
+ */
+function describedBody(ts: readonly Token[]): Speaker | null {
+  if (ts.length < 3 || ts[0].lower !== 'the' || !ts.slice(1).every((t) => t.word && !t.cap && /^[a-z-]+$/.test(t.lower))) return null;
+  const head = ts[ts.length - 1].lower;
+  if (!ORG_ANAPHORS.has(head) || ts.length > 4) return null;
+  return { type: 'org-anaphor', noun: head, text: ts.slice(1).map((t) => t.text).join(' ') };
+}
+
 /** Adjectives before a data owner ("Latest NHS figures"); left out of the source and the span. */
-const DATA_ADJECTIVES = new Set(['latest', 'new', 'official', 'provisional', 'recent', 'annual', 'quarterly', 'monthly', 'weekly', 'fresh', 'final', 'revised', 'separate']);
+const DATA_ADJECTIVES = new Set(['latest', 'new', 'official', 'provisional', 'preliminary', 'initial', 'early', 'recent', 'annual', 'quarterly', 'monthly', 'weekly', 'fresh', 'final', 'revised', 'separate']);
 
 /** How far back (tokens) from a data cue its "from <Org>" may start. */
 const MAX_NP_OWNER_REACH = 12;

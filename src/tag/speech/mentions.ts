@@ -20,7 +20,7 @@ import {
   canonicalOutlet,
 } from '../vocab/speech.js';
 import { classify, type Gender, type Speaker } from './classify.js';
-import { monthSurname, type Token } from './tokens.js';
+import { isPossessive, monthSurname, type Token } from './tokens.js';
 
 export interface Mention {
   at: number;
@@ -166,6 +166,55 @@ function describedBefore(tokens: readonly Token[], i: number, e: number): string
   return undefined;
 }
 
+/** Staff and stock of a body after its name ("Check Point researchers", "Morgan Stanley analysts"). */
+const ORG_MEMBERS = /^(?:researchers|analysts|executives|employees|engineers|economists|strategists|shares|stock|shareholders|customers|subscribers|subsidiary|headquarters)$/;
+/** What a body owns after its possessive name ("Blue Heron's chief executive", "X's shares"). */
+const ORG_POSSESSIONS = /^(?:shares|stock|ceo|chairman|chairwoman|board|headquarters|researchers|analysts|executives|subsidiary|subsidiaries|profits?|revenues?|shareholders|stores|factories|plants?)$/;
+/** "X's chief executive" (a company's), not "X's chief of staff" (a politician's). */
+const CHIEF_OF_BODY = /^(?:executive|financial|operating|technology|economist)$/;
+/** Nouns whose holder is a body: "shares in X", "a stake in X". */
+const HOLDINGS = new Set(['shares', 'stock', 'stake', 'stakes']);
+
+/**
+ * Does the text treat the capitalized run [i, e) as an organization at this occurrence? A
+ * descriptor before it ("cybersecurity firm Check Point"), an appositive description ("X, a
+ * cybersecurity company,"), "X, which", its staff or stock after it ("X researchers"), people
+ * at it ("analysts at X"), or a holding in it ("shares in X"). A person's name has none of these.
+ */
+function orgEvidence(tokens: readonly Token[], i: number, e: number): boolean {
+  const b = tokens[i - 1];
+  const bb = tokens[i - 2];
+  const a = tokens[e];
+  if (b && b.word && !b.cap && !b.nl && ORG_ANAPHORS.has(b.lower) && !ROLE_NOUNS.has(b.lower)) return true;
+  // "analysts at X", "employees of X" (not "the wife of X", "a lawyer of X")
+  if (b && bb && !b.nl && (b.lower === 'at' || (b.lower === 'of' && !HUMAN_TIES.has(bb.lower))) && bb.word && ROLE_NOUNS.has(bb.lower) && !FAMILY.has(bb.lower)) return true;
+  if (b && bb && (b.lower === 'in' || b.lower === 'of') && HOLDINGS.has(bb.lower)) return true;
+  if (describedAs(tokens, e)) return true;
+  if (a?.text === ',' && tokens[e + 1]?.lower === 'which') return true;
+  // "Morgan Stanley cut its forecast": a body's verb, then "its" ("X said its …" may mean anything)
+  if (a && a.word && !a.cap && !a.nl && OWNER_VERBS.has(a.lower) && tokens[e + 1]?.lower === 'its') return true;
+  return !!a && a.word && !a.cap && !a.nl && ORG_MEMBERS.test(a.lower);
+}
+/** Verbs of a body acting on its own things ("Morgan Stanley cut its forecast", "X posted its first loss"). */
+const OWNER_VERBS = new Set(['cut', 'raised', 'lowered', 'reported', 'posted', 'increased', 'expanded', 'closed', 'shut', 'moved', 'opened', 'launched', 'updated', 'revised', 'upgraded', 'downgraded', 'issued', 'released', 'reduced', 'trimmed', 'lifted', 'boosted', 'doubled', 'halved', 'slashed', 'suspended', 'resumed', 'recalled', 'listed', 'delisted', 'relocated', 'restructured', 'rebranded']);
+/** Family words: "the son at X" is not staff. */
+const FAMILY = new Set(['wife', 'husband', 'daughter', 'son', 'brother', 'sister', 'mother', 'father', 'parent', 'parents', 'family']);
+/** Role nouns that tie one person to another ("the wife of X", "a friend of X"). */
+const HUMAN_TIES = new Set(['wife', 'husband', 'daughter', 'son', 'brother', 'sister', 'mother', 'father', 'parent', 'parents', 'family', 'friend', 'teammate', 'counterpart', 'colleague', 'rival', 'ally', 'lawyer', 'lawyers', 'attorney', 'agent', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'spokesman', 'spokeswoman', 'spokesperson', 'publicist', 'supporters', 'critics', 'fans', 'fan']);
+
+/** A capitalized run with no title, honorific or known first name (a company as much as a person). */
+const untitledName = (run: readonly Token[]) =>
+  run.length > 0 && run.every((r) => r.cap) && !FIRST_NAMES.has(run[0].lower) && !run.some((r) => TITLES.has(r.lower) || HONORIFICS.has(r.lower));
+
+/** "Blue Heron's chief executive": the run [i, e) and the possessive at e name a body that owns something. */
+function orgPossessive(tokens: readonly Token[], e: number): string | undefined {
+  const p = tokens[e];
+  if (!p?.cap || !isPossessive(p) || p.nl) return undefined;
+  const n = tokens[e + 1];
+  const owned = n && n.word && !n.cap && (ORG_POSSESSIONS.test(n.lower) || (n.lower === 'chief' && CHIEF_OF_BODY.test(tokens[e + 2]?.lower ?? '')));
+  return owned ? p.text.replace(/['’]s$/, '') : undefined;
+}
+
 /** Abbreviated titles and the role word an anaphor uses ("Gov. Greg Abbott" … "the governor"). */
 const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['gov.', 'governor'], ['gov', 'governor'], ['sen.', 'senator'], ['sen', 'senator'], ['rep.', 'representative'], ['rep', 'representative'],
@@ -218,6 +267,8 @@ export function scanMentions(tokens: readonly Token[]): Mention[] {
   /** Words written in lower case somewhere: a capitalized one of them opening a sentence is not a name. */
   const lowerWords = new Set(tokens.filter((x) => x.word && !x.cap).map((x) => x.lower));
   const orgLike = new Set<string>();
+  /** Multi-word names the text treats as bodies somewhere (lower case). */
+  const orgNames = new Set<string>();
   const allSingles: Token[] = [];
   const tokenIndex = new Map<Token, number>();
   let i = 0;
@@ -236,6 +287,15 @@ export function scanMentions(tokens: readonly Token[]): Mention[] {
     e = cutAtAnd(tokens, i, e);
     const run = tokens.slice(i, e);
     const next = tokens[e];
+    // "Blue Heron's chief executive": a name without a title or a first name that owns a body's things
+    const owner = untitledName(run) ? orgPossessive(tokens, e) : undefined;
+    if (owner) {
+      const name = [...run.map((r) => r.text), owner].join(' ');
+      orgNames.add(name.toLowerCase());
+      out.push({ at: t.start, name, kind: 'organization', heads: [], speaker: false, words: name.toLowerCase().split(' ') });
+      i = e + 1;
+      continue;
+    }
     const sp = classify(next && !next.cap && ['administration', 'government', 'campaign'].includes(next.lower) ? [...run, next] : run);
     if (run.length === 1 && sp?.type === 'named' && sp.kind === 'named-person' && sp.single && !run.some((r) => TITLES.has(r.lower) || HONORIFICS.has(r.lower))) {
       // "Unison, the UK's largest union,": an appositive description makes it an organization
@@ -270,6 +330,13 @@ export function scanMentions(tokens: readonly Token[]): Mention[] {
         const nameTokens = sp.name.split(' ');
         const role = appositiveRole(tokens, e) ?? (before && !before.cap && TITLES.has(before.lower) ? before.lower : before?.lower === 'ceo' ? 'ceo' : undefined);
         const plausible = titled || appositive || !!role || (nameTokens.length > 1 && FIRST_NAMES.has(nameTokens[0].toLowerCase()));
+        // "cybersecurity firm Check Point", "analysts at Morgan Stanley": a body, not a person
+        if (!titled && !role && nameTokens.length > 1 && !FIRST_NAMES.has(nameTokens[0].toLowerCase()) && run.length === nameTokens.length && orgEvidence(tokens, i, e)) {
+          orgNames.add(sp.name.toLowerCase());
+          out.push({ at: t.start, name: sp.name, kind: 'organization', heads: [], speaker: false, words: sp.name.toLowerCase().split(' ') });
+          i = e;
+          continue;
+        }
         const m = toMention(sp, t.start, false);
         if (opensSentence(tokens, i)) m.subject = true;
         place(m, i);
@@ -285,6 +352,14 @@ export function scanMentions(tokens: readonly Token[]): Mention[] {
       }
     }
     i = e;
+  }
+  // every bare mention of a name the text treats as a body is that body
+  for (const m of out) {
+    if (m.kind !== 'named-person' || !orgNames.has(m.name.toLowerCase())) continue;
+    m.kind = 'organization';
+    delete m.weak;
+    delete m.gender;
+    delete m.subject;
   }
   const counts = new Map<string, number>();
   for (const t of singles) counts.set(t.lower, (counts.get(t.lower) ?? 0) + 1);
@@ -419,6 +494,9 @@ export function resolve(sp: Speaker, at: number, mentions: readonly Mention[], p
       // "Atlantic Shore has said": the first words of an organization named before ("Atlantic Shore Power")
       if (sp.kind === 'named-person' && !sp.role && !sp.gender && !sp.plural) {
         const words = sp.name.toLowerCase().split(' ');
+        // "Check Point said" where the text calls Check Point a firm (before or after): the body
+        if (!FIRST_NAMES.has(words[0]) && mentions.some((m) => m.kind === 'organization' && !m.role && m.words.length === words.length && words.every((w, k) => m.words[k] === w)))
+          return { name: sp.name, kind: 'organization' };
         const org = latest((m) => m.kind === 'organization' && !m.role && m.words.length > words.length && words.every((w, k) => m.words[k] === w));
         if (org) return { name: org.name, kind: 'organization' };
       }
@@ -469,6 +547,12 @@ export function resolve(sp: Speaker, at: number, mentions: readonly Mention[], p
         const fits = PREFERRED_HEADS.get(sp.noun);
         if (fits) hit = latest((m) => company(m) && m.words.some((w) => fits.includes(w)));
         hit ??= latest(company);
+      }
+      // "the statistics office": the body named before only when its name has a word of the description
+      const described = sp.text && sp.text.includes(' ') ? sp.text.toLowerCase().split(' ').slice(0, -1) : undefined;
+      if (described) {
+        const stem = (w: string) => w.replace(/(?:ies|s)$/, '');
+        hit = latest((m) => (m.kind === 'organization' || m.kind === 'publication') && !m.role && m.words.some((w) => ORG_ANAPHORS.get(sp.noun)?.includes(w) || w === sp.noun) && described.some((d) => m.words.some((w) => stem(w) === stem(d))));
       }
       if (!hit && COMPANY_NOUNS.has(sp.noun)) hit = candidate();
       // unresolved: keep the description itself ("the bank" → "bank"; "police" as written)

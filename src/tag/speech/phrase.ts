@@ -92,6 +92,13 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor: numbe
   if (anon) return anon;
   let s = end;
   while (s > floor && end - s < MAX_NP_TOKENS && !tokens[s].nl && (npWord(tokens[s - 1]) || innerTo(tokens, s - 1) || monthSurname(tokens, s - 1, isGiven))) s--;
+  // "…, bond traders said", "oil analysts said": lower-case nouns before a plural group are part of it
+  if (s < end && end - s <= 2 && tokens.slice(s, end).every((t) => !t.cap) && groupPlural(tokens[end - 1])) {
+    let k = s;
+    while (k > floor && s - k < MAX_ROLE_WORDS - 1 && roleWord(tokens[k - 1]) && !npWord(tokens[k - 1]) && !tokens[k].nl && !QUANTIFIERS.has(tokens[k - 1].lower)) k--;
+    const b = k > floor ? tokens[k - 1] : undefined;
+    if (k < s && (!b || !b.word || tokens[k].nl || DETERMINERS.has(b.lower) || QUANTIFIERS.has(b.lower) || CLAUSE_OPENERS.has(b.lower))) s = k > floor && b && (DETERMINERS.has(b.lower) || QUANTIFIERS.has(b.lower)) ? k - 1 : k;
+  }
   // "elections director Maria Santos said", "food bank director Ana Soto said": lower-case
   // role words before a title and a name open the phrase
   // "services coordinator Dana Whitfield said": an agent noun before a name is its title
@@ -218,6 +225,12 @@ export function roleHead(t: Token | undefined): boolean {
   if (TITLES.has(t.lower) || ROLE_NOUNS.has(t.lower)) return true;
   return /^[a-z-]{4,}(?:[^e]or|[a-z]er|ist|ian|man|woman|person|chief)$/.test(t.lower) && !NOT_AGENTIVE.has(t.lower) && !/(?:ever|ther)$/.test(t.lower);
 }
+/** Conjunctions that open a clause before its subject ("…, and oil analysts said"). */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'as', 'when', 'after', 'since']);
+/** A lower-case plural that names a group of people ("traders", "analysts", "executives"). */
+function groupPlural(t: Token | undefined): boolean {
+  return !!t && t.word && !t.cap && pluralNoun(t) && (agentPlural(t) || (ROLE_NOUNS.has(t.lower) && t.lower !== 'people'));
+}
 /** The plural of an organization anaphor ("companies", "firms", "banks"). */
 export function orgPlural(t: Token | undefined): boolean {
   if (!t || !t.word || t.cap || !/s$/.test(t.lower) || ORG_ANAPHORS.has(t.lower)) return false;
@@ -309,6 +322,10 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceil: numbe
   const t0 = tokens[start];
   if (!t0) return null;
   if (PRONOUNS.has(t0.lower)) return [start, start + 1];
+  // "said oil analysts", "according to bond traders": lower-case nouns and a plural group, then the clause ends
+  for (let k = start; k < ceil && k - start <= 2 && roleWord(tokens[k]); k++) {
+    if (k > start && groupPlural(tokens[k]) && (k + 1 >= ceil || !tokens[k + 1].word || tokens[k + 1].nl)) return [start, k + 1];
+  }
   let e = start;
   // "according to elections director Maria Santos": lower-case role words before a title and a name
   let pre = start;

@@ -195,7 +195,38 @@ function scoreAt(tokens: readonly Token[], m: Mention): boolean {
   return false;
 }
 
-function countOf(tokens: readonly Token[], m: Mention, next: Mention | undefined, names: ReadonlySet<string> = new Set()): { draft: Omit<ClaimDraft, 'kind'>; } | null {
+/** Spelled numbers a definite reference to names just given may use ("the two countries", "the three firms"). */
+const REFERENCE_COUNTS: ReadonlyMap<string, number> = new Map([['two', 2], ['three', 3]]);
+/** Nouns for named parties that such a reference uses ("the two countries", "the two men"). */
+const PARTY_NOUNS: ReadonlySet<string> = new Set([
+  'country', 'nation', 'side', 'leader', 'company', 'firm', 'party', 'man', 'woman', 'government', 'team', 'club', 'bank',
+  'power', 'economy', 'president', 'candidate', 'player', 'group', 'state', 'city', 'neighbour', 'neighbor', 'rival', 'ally',
+  'carmaker', 'automaker', 'airline', 'giant', 'lawmaker', 'senator', 'minister', 'official', 'brother', 'sister', 'sibling',
+]);
+/** How far back (characters) the names such a reference points to may stand. */
+const REFERENCE_REACH = 1500;
+/** A name: capitalized words, "the" and an inner "of" allowed ("the United States", "Bank of England"). */
+const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*){0,3}`;
+/** Two or three names joined by "and" ("the United States and China", "Intel, AMD and Nvidia"). */
+const JOINED_NAMES: ReadonlyMap<number, RegExp> = new Map([
+  [2, new RegExp(String.raw`${NAME}\s+and\s+${NAME}`, 'u')],
+  [3, new RegExp(String.raw`${NAME},\s+${NAME},?\s+and\s+${NAME}`, 'u')],
+]);
+
+/**
+ * "the United States and China … The two countries": "the" and a spelled small number before a
+ * bare plural noun, after that many names were joined by "and", refers back to them; it is not a
+ * claim that can be checked. Without such names before it ("the two sides have met") it stays a count.
+ */
+function definiteReference(text: string, tokens: readonly Token[], m: Mention, u: UnitPhrase): boolean {
+  const n = REFERENCE_COUNTS.get(tokens[m.first]?.lower ?? '');
+  if (n === undefined || m.second || m.approximated || m.end !== m.first + 1 || u.modifiers.length > 0) return false;
+  if (tokens[m.first - 1]?.lower !== 'the' || tokens[u.end]?.lower === 'of' || !PARTY_NOUNS.has(u.unit)) return false;
+  const before = text.slice(Math.max(0, tokens[m.first].start - REFERENCE_REACH), tokens[m.first - 1].start);
+  return JOINED_NAMES.get(n)!.test(before);
+}
+
+function countOf(tokens: readonly Token[], m: Mention, next: Mention | undefined, names: ReadonlySet<string> = new Set(), text = ''): { draft: Omit<ClaimDraft, 'kind'>; } | null {
   const n = m.number;
   if (notAQuantity(tokens, n) || (m.second && notAQuantity(tokens, m.second))) return null;
   // "Boeing 737 … the firm's 737 pilots": the numeral of a name met in this text is that name again
@@ -217,6 +248,7 @@ function countOf(tokens: readonly Token[], m: Mention, next: Mention | undefined
   // "Reform UK was on 25", "the Tories on 21": a bare number after "on" is a level or score
   if (!u && !m.approximated && !m.second && tokens[m.first - 1]?.lower === LEVEL_PREPOSITION) return null;
   if (u && isTimeUnit(u.unit)) return null;
+  if (u && definiteReference(text, tokens, m, u)) return null;
   if (isYear(n) && !m.second && !m.approximated && !(u && isPlural(tokens[u.end - 1].lower))) return null;
   // "from 2015 to 2018", "between 1989 and 1993": a range of years is a date (the date tagger's)
   if (isYear(n) && m.second && isYear(m.second) && !u) return null;
@@ -271,7 +303,7 @@ export const countTagger: Tagger = {
       if (m.measure !== 'plain') continue;
       while (f < fractions.length && fractions[f].end <= m.first) f++;
       if (f < fractions.length && fractions[f].first < m.end) continue; // "one in five" is a percent
-      const c = countOf(tokens, m, mentions[k + 1], names);
+      const c = countOf(tokens, m, mentions[k + 1], names, ctx.text);
       if (c) out.push({ kind: 'count', ...c.draft });
     }
     return out;

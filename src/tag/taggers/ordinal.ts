@@ -13,6 +13,7 @@
  * company" → 2 'company', modifiers ['most valuable']).
  */
 import type { Quantity } from '../../model.js';
+import { comparative } from '../quantity/fractions.js';
 import { isNameWord, sentenceInitial } from '../quantity/guards.js';
 import { parseNumeral } from '../quantity/number.js';
 import type { Token } from '../quantity/tokens.js';
@@ -138,6 +139,7 @@ function draftAt(tokens: readonly Token[], i: number): [ClaimDraft, number] | nu
     const determined = det !== undefined && (ORDINAL_DETERMINERS.has(det.lower) || ranked || POSSESSIVE_RE.test(det.text));
     if (!determined || sentenceInitial(tokens, i)) return null;
     if ((det.lower === 'a' || det.lower === 'an') && tokens[end]?.lower === 'of') return null; // "a third of"
+    if ((det.lower === 'a' || det.lower === 'an') && comparative(tokens, end)) return null; // "a fifth more": a fraction
   }
   let unit = '';
   const u = PRONOUN_UNITS.has(tokens[end]?.lower ?? '') ? null : unitAfter(tokens, end, false);

@@ -99,7 +99,7 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set(['mp', 'msp', 'mla', '
 export const RESTRICTED_CUES: ReadonlySet<string> = new Set(['understand', 'show', 'find']);
 
 /** Nouns for statistics and documents that "show" something ("NHS figures show"). */
-export const DATA_NOUNS: ReadonlySet<string> = new Set(['figures', 'data', 'statistics', 'stats', 'numbers', 'records', 'research', 'survey', 'poll', 'study', 'analysis', 'report', 'documents', 'estimates', 'filings', 'accounts', 'results', 'polling', 'forecasts', 'projections', 'tables']);
+export const DATA_NOUNS: ReadonlySet<string> = new Set(['figures', 'data', 'statistics', 'stats', 'numbers', 'records', 'research', 'survey', 'poll', 'study', 'analysis', 'report', 'documents', 'estimates', 'filings', 'accounts', 'results', 'polling', 'forecasts', 'projections', 'tables', 'findings']);
 
 /** Role nouns of people who inspect or investigate for a body ("inspectors from the CQC found"). */
 export const INSPECTING_ROLES: ReadonlySet<string> = new Set(['inspectors', 'inspector', 'investigators', 'auditors', 'auditor', 'examiners', 'assessors', 'researchers', 'scientists', 'reviewers']);
@@ -115,6 +115,8 @@ export const ROLE_CLASSES: ReadonlyMap<string, readonly string[]> = new Map([
   ['ceo', ['chief']], ['executive', ['chief']], ['chief', ['chief']], ['chairman', ['chair']], ['chairwoman', ['chair']], ['chair', ['chair']],
   ['boss', ['chief', 'manager']], ['head', ['chief', 'manager']], ['founder', ['chief']], ['president', ['president']],
   ['manager', ['manager']], ['coach', ['manager']], ['minister', ['minister']], ['secretary', ['minister']],
+  // a chancellor (of the exchequer) and a premier are ministers: "Chancellor Rachel Reeves" … "the minister"
+  ['chancellor', ['minister']], ['premier', ['minister']],
   ['governor', ['governor']], ['mayor', ['mayor']], ['leader', ['leader']], ['director', ['director']], ['spokesman', ['spokes']],
   ['spokeswoman', ['spokes']], ['spokesperson', ['spokes']], ['agent', ['agent']], ['inspector', ['police']], ['superintendent', ['police']],
   ['detective', ['police']], ['constable', ['police']], ['sergeant', ['police']], ['commissioner', ['commissioner']],
@@ -149,7 +151,7 @@ export const ROLE_NOUNS: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map([
   ['official', undefined], ['officials', undefined], ['spokesmen', undefined], ['spokespeople', undefined],
   ['spokeswomen', undefined], ['representatives', undefined], ['executive', undefined], ['executives', undefined],
   ['source', undefined], ['sources', undefined], ['aide', undefined], ['aides', undefined], ['analyst', undefined],
-  ['analysts', undefined], ['diplomat', undefined], ['diplomats', undefined], ['lawyer', undefined], ['lawyers', undefined],
+  ['analysts', undefined], ['strategist', undefined], ['strategists', undefined], ['diplomat', undefined], ['diplomats', undefined], ['lawyer', undefined], ['lawyers', undefined],
   ['attorney', undefined], ['economist', undefined], ['economists', undefined], ['insiders', undefined], ['insider', undefined],
   ['person', undefined], ['people', undefined], ['officer', undefined], ['officers', undefined], ['adviser', undefined],
   ['advisers', undefined], ['advisor', undefined], ['advisors', undefined], ['lawmaker', undefined], ['lawmakers', undefined],
@@ -260,6 +262,7 @@ export const ORG_ANAPHORS: ReadonlyMap<string, readonly string[]> = new Map([
   ['organisation', []],
   ['department', ['department', 'commerce', 'treasury', 'pentagon']],
   ['ministry', ['ministry']],
+  ['bureau', ['bureau', 'office', 'agency']],
   ['agency', ['agency', 'administration', 'bureau', 'commission', 'service', 'authority', 'office', 'organization', 'organisation', 'programme', 'program', 'inspectorate', 'executive', 'who', 'fda', 'epa', 'fbi', 'cia', 'nsa', 'sec', 'ftc', 'fcc', 'cdc', 'nhs', 'iaea', 'unicef', 'unhcr']],
   ['body', ['agency', 'authority', 'commission', 'council', 'organization', 'organisation', 'association', 'federation', 'union', 'board', 'committee', 'institute', 'inspectorate', 'watchdog', 'regulator']],
   ['watchdog', ['watchdog', 'regulator', 'authority', 'commission', 'agency', 'office', 'inspectorate', 'ombudsman']],
@@ -544,6 +547,11 @@ export function canonicalOutlet(name: string): string | null {
   }
   if (GENERIC_OUTLET.test(bare) && /^[A-Z]/.test(bare) && bare.includes(' ')) return bare;
   return null;
+}
+
+/** Is `name` an outlet of the list (not only a generic paper name such as "Royal Mail" or "Springfield Herald")? */
+export function listedOutlet(name: string): boolean {
+  return OUTLET_INDEX.has(stripOutletNoise(name).toLowerCase());
 }
 
 /** The New York Times named in full (or by its short forms) somewhere in a text. */

@@ -1,5 +1,6 @@
 /** Colours of statuses, from one place; with `color: false` every style is the identity. */
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
+import { chalkFor } from './chalk.js';
 import type { RowStatus } from '../../model.js';
 
 export interface Palette {
@@ -19,7 +20,7 @@ export const SYMBOLS = { agree: '✓', conflict: '✗', single: '·', via: '↪'
 export const LEGEND_TEXT = `${SYMBOLS.agree} agree, ${SYMBOLS.conflict} conflict, ${SYMBOLS.single} single source, ${SYMBOLS.via} repeats another outlet (via)`;
 
 export function palette(color: boolean): Palette {
-  const c: ChalkInstance = new Chalk({ level: color ? 1 : 0 });
+  const c: ChalkInstance = chalkFor(color);
   return {
     agree: (s) => c.green(s),
     conflict: (s) => c.red(s),

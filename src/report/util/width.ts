@@ -39,7 +39,9 @@ export function stringWidth(s: string): number {
   return stringWidthOf(s.includes('\u21AA') ? s.replace(TEXT_SYMBOLS_RE, '>') : s);
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** Grapheme segmenter, made on first use: creating one loads ICU's break data (~10 ms of start-up). */
+let segmenter: Intl.Segmenter | undefined;
+const graphemes = (s: string) => (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(s);
 /** Ellipsis used when a cell is cut. */
 const ELLIPSIS = '…';
 
@@ -58,7 +60,7 @@ export function truncate(s: string, w: number): string {
   if (w <= 0) return '';
   let out = '';
   let used = 0;
-  for (const { segment } of segmenter.segment(s)) {
+  for (const { segment } of graphemes(s)) {
     const sw = stringWidth(segment);
     if (used + sw > w - 1) break;
     out += segment;
@@ -84,7 +86,7 @@ function hardBreak(word: string, w: number): string[] {
       used += pw;
       continue;
     }
-    for (const { segment } of segmenter.segment(part)) {
+    for (const { segment } of graphemes(part)) {
       const sw = stringWidth(segment);
       if (used + sw > w && cur) {
         out.push(cur);

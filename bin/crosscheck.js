@@ -4,5 +4,6 @@ process.stdout.on('error', (e) => {
   if (e.code === 'EPIPE') process.exit(0);
   throw e;
 });
-const { main } = await import('../dist/src/cli/main.js');
+const [{ tuneV8ForCli }, { main }] = await Promise.all([import('../dist/src/util/v8-flags.js'), import('../dist/src/cli/main.js')]);
+tuneV8ForCli();
 process.exitCode = await main(process.argv);

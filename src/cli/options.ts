@@ -38,7 +38,7 @@ export function addPipelineOptions(cmd: Command, { kinds = true, raw = true } = 
   if (raw) cmd.option('--raw', 'treat inputs as clean text: no boilerplate removal, offsets are into the file itself');
   cmd.option('--keep-captions', 'keep photo captions (as caption paragraphs; dropped by default)');
   cmd.option('--max-bytes <size>', 'refuse inputs larger than this (default 64MB)', parseBytes);
-  cmd.option('-j, --jobs <n>', `worker threads (default: the number of cores, ${availableParallelism()})`, parseJobs);
+  cmd.option('-j, --jobs <n>', `worker threads (default: the number of cores, ${availableParallelism()}); each worker's heap is capped at CROSSCHECK_WORKER_HEAP_MB (default 1536)`, parseJobs);
   return cmd;
 }
 

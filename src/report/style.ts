@@ -1,11 +1,9 @@
 /** Colour and wrapping for terminal formatters: styled segments wrapped by display width. */
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import { stringWidth } from './util/width.js';
 import type { ClaimKind } from '../model.js';
 
-export function chalkFor(color: boolean): ChalkInstance {
-  return new Chalk({ level: color ? 1 : 0 });
-}
+export { chalkFor } from './util/chalk.js';
 
 /** One colour per claim kind, so a reader learns them once. */
 export function kindStyle(c: ChalkInstance, kind: ClaimKind): (s: string) => string {

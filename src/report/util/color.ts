@@ -1,5 +1,6 @@
 /** Colours of statuses, from one place; with `color: false` every style is the identity. */
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
+import { chalkFor } from './chalk.js';
 import type { RowStatus } from '../../model.js';
 
 export interface Palette {
@@ -23,7 +24,7 @@ export const LEGEND_TEXT =
   `${SYMBOLS.cited} same source cited by several outlets, ${SYMBOLS.via} repeats another outlet (via)`;
 
 export function palette(color: boolean): Palette {
-  const c: ChalkInstance = new Chalk({ level: color ? 1 : 0 });
+  const c: ChalkInstance = chalkFor(color);
   return {
     agree: (s) => c.green(s),
     conflict: (s) => c.red(s),

@@ -2,7 +2,30 @@
  * Display width and wrapping with string-width (wide CJK, emoji, combining marks). Wrap plain
  * text first, colour the lines after: ANSI codes never split across lines.
  */
-import stringWidthOf from 'string-width';
+import { createRequire } from 'node:module';
+
+type StringWidth = typeof import('string-width').default;
+
+/**
+ * string-width (with its emoji and East Asian tables) costs ~20 ms to load, so it loads only when
+ * a string needs it (start-up of a one-file run). It is an ES module: Node ≥ 20.19 can require()
+ * it on first use; older Node loads it with this module.
+ */
+const requireEsm = (process.features as { require_module?: boolean }).require_module === true;
+const preloaded: StringWidth | undefined = requireEsm ? undefined : (await import('string-width')).default;
+let required: StringWidth | undefined;
+const require = createRequire(import.meta.url);
+const stringWidthOf = (s: string): number =>
+  (preloaded ?? (required ??= (require('string-width') as typeof import('string-width')).default))(s);
+
+/**
+ * Characters string-width counts as exactly one column each, in any sequence: printable ASCII,
+ * Latin-1 and Latin Extended-A letters, general punctuation (curly quotes, dashes, bullet,
+ * ellipsis), €, and the marks our formatters draw (← → − ≈ ≠ ≤ ≥ box lines ✓ ✗ ⟦ ⟧). Not © ® ™ ‼ ⁉
+ * ↔ ↪ (emoji: 2 columns) nor the soft hyphen (0). A string of these
+ * alone is as wide as it is long (test/report/width.test.ts checks every one against string-width).
+ */
+const ONE_COLUMN_RE = /^[\x20-\x7E\xA0-\xA8\xAA-\xAC\xAF-\u017F\u2010-\u2027\u2030-\u203B\u203D-\u2048\u204A-\u205E\u20AC\u2190-\u2193\u2212\u2248\u2260\u2264\u2265\u2500-\u257F\u2713\u2717\u27E6-\u27EF]*$/;
 
 /**
  * Symbols with a text default that string-width counts as emoji (2 columns) but terminals draw in
@@ -12,10 +35,13 @@ const TEXT_SYMBOLS_RE = /[\u21AA](?!\uFE0F)/g;
 
 /** Columns a string takes in a terminal. */
 export function stringWidth(s: string): number {
+  if (ONE_COLUMN_RE.test(s)) return s.length;
   return stringWidthOf(s.includes('\u21AA') ? s.replace(TEXT_SYMBOLS_RE, '>') : s);
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** Grapheme segmenter, made on first use: creating one loads ICU's break data (~10 ms of start-up). */
+let segmenter: Intl.Segmenter | undefined;
+const graphemes = (s: string) => (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(s);
 /** Ellipsis used when a cell is cut. */
 const ELLIPSIS = '…';
 
@@ -34,7 +60,7 @@ export function truncate(s: string, w: number): string {
   if (w <= 0) return '';
   let out = '';
   let used = 0;
-  for (const { segment } of segmenter.segment(s)) {
+  for (const { segment } of graphemes(s)) {
     const sw = stringWidth(segment);
     if (used + sw > w - 1) break;
     out += segment;
@@ -60,7 +86,7 @@ function hardBreak(word: string, w: number): string[] {
       used += pw;
       continue;
     }
-    for (const { segment } of segmenter.segment(part)) {
+    for (const { segment } of graphemes(part)) {
       const sw = stringWidth(segment);
       if (used + sw > w && cur) {
         out.push(cur);

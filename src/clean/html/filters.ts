@@ -46,8 +46,6 @@ const POSTED_BY_RE = /^(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Ss]ubmitted) by\s+\
 const COPYRIGHT_RE = /^(?:copyright|\(c\)|©)\s*(?:©\s*)?\d{4}\b/i;
 const RIGHTS_RE = /all rights reserved|may not be (?:published|reproduced|redistributed)/i;
 const COPYRIGHT_MAX_CHARS = 300;
-/** Wire credit lines: "Reporting by Jane Doe in London; Editing by John Roe" (the whole block). */
-const WIRE_CREDIT_RE = /^\(?(?:(?:additional )?(?:reporting|writing|editing|compiled|research) by \p{Lu}[^;()]{0,80}?(?:;\s*|,\s*|\s+and\s+)?)+\)?\.?$/iu;
 /** Contact lines for the author: "Write to Jane Roe at jane@example.com", "Jane Roe can be reached at ...". */
 const CONTACT_RE = /^(?:[Ww]rite to|[Cc]ontact|[Ee]mail) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} at \S+@|^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} (?:can be reached|is reachable) at\b/u;
 /** A link-heavy block this long that ends like a sentence is kept. */
@@ -92,7 +90,8 @@ export function isBoilerplate(block: Block): boolean {
   if (length <= BYLINE_MAX_CHARS && block.kind === 'paragraph' && (ROLE_LINE_RE.test(text) || PIPED_BYLINE_RE.test(text) || VIA_AGENCY_RE.test(text))) return true;
   if (length <= LABEL_MAX_CHARS && block.kind === 'paragraph' && FOR_OUTLET_RE.test(text)) return true;
   if (length <= COPYRIGHT_MAX_CHARS && COPYRIGHT_RE.test(text) && RIGHTS_RE.test(text)) return true;
-  if (length <= BOILERPLATE_MAX_CHARS && (CONTACT_RE.test(text) || (WIRE_CREDIT_RE.test(text) && /\b(?:by)\s+\p{Lu}/u.test(text) && isWireCredit(text)))) return true;
+  // Wire credits ("(Reporting by Jane Doe; Editing by John Roe)") are part of the story's text: kept.
+  if (length <= BOILERPLATE_MAX_CHARS && CONTACT_RE.test(text)) return true;
   if (length <= BYLINE_MAX_CHARS && block.kind !== 'heading' && BYLINE_BLOCK_RE.test(text)) return true;
   const density = block.linkChars / length;
   if (length <= LABELLED_LINK_MAX_CHARS && block.linkChars > 0) {
@@ -133,12 +132,6 @@ export function dropFurnitureLines(block: Block, keepCaptions: boolean): Block |
   const text = keptLines.join('\n');
   const linkChars = keptLinks.reduce((a, b) => a + b, 0);
   return { ...block, text, linkChars, whole: false, lineLinks: keptLines.length > 1 ? keptLinks : undefined };
-}
-
-/** Each part of a wire credit names people: "Reporting by Jane Doe", not "Reporting by the Times found". */
-function isWireCredit(text: string): boolean {
-  const parts = text.replace(/^\(|\)\.?$|\.$/g, '').split(/;\s*/);
-  return parts.every((part) => /^(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch) by (?:\p{Lu}[\p{L}.'’-]*(?:\s+(?:and|in)\s+|,\s*|\s+)?)+$/u.test(part.trim()));
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { Block } from './blocks.js';
 import type { Extraction } from './extract.js';
+import { isCreditedCaption, isFurniture } from './furniture.js';
 import { matchKey } from './jsonld-body.js';
 import {
   AUTHOR_BIO_MAX_CHARS, AUTHOR_BIO_RE, AUTHOR_BIO_TAIL_BLOCKS, BLOCK_MAX_LINK_DENSITY, BOILERPLATE_BLOCK_RE,
@@ -74,7 +75,8 @@ const CAPTION_MAX_CHARS = 250;
 
 /** A paragraph that reads as a photo caption by its closing credit (dropped unless captions are kept). */
 export function isCaptionLine(block: Block): boolean {
-  return block.kind === 'paragraph' && block.text.length <= CAPTION_MAX_CHARS && block.text.endsWith(')') && BRACKETED_CREDIT_RE.test(block.text);
+  return (block.kind === 'paragraph' && block.text.length <= CAPTION_MAX_CHARS && block.text.endsWith(')') && BRACKETED_CREDIT_RE.test(block.text))
+    || isCreditedCaption(block);
 }
 
 /** Blocks that are labels, promos, credits, bylines or link lists. */
@@ -86,6 +88,7 @@ export function isBoilerplate(block: Block): boolean {
   if (length <= LABEL_MAX_CHARS * 2 && text.includes('/') && CREDIT_RE.test(text)) return true;
   if (length <= EDITION_NOTE_MAX_CHARS && EDITION_NOTE_RE.test(text)) return true;
   if (!NON_PUNCTUATION_RE.test(text)) return true;
+  if (isFurniture(block)) return true;
   if (length <= BYLINE_MAX_CHARS && EMBED_ATTRIBUTION_RE.test(text)) return true;
   if (length <= BYLINE_MAX_CHARS && block.kind === 'paragraph' && (ROLE_LINE_RE.test(text) || PIPED_BYLINE_RE.test(text) || VIA_AGENCY_RE.test(text))) return true;
   if (length <= LABEL_MAX_CHARS && block.kind === 'paragraph' && FOR_OUTLET_RE.test(text)) return true;

@@ -12,6 +12,7 @@ import type { FlatDom } from './dom.js';
 import { collapse, flatten } from './dom.js';
 import { dropAuthorBios, dropDuplicates, dropFurnitureLines, dropRepeatedTitle, isBoilerplate, isCaptionLine } from './filters.js';
 import { findArticleBody, matchKey } from './jsonld-body.js';
+import { dropHeadlineBlocks } from './headline.js';
 import type { PruneFlags } from './prepare.js';
 import { hints, markRemoved, proseParagraphs } from './prepare.js';
 import { pruneInside } from './prune.js';
@@ -65,6 +66,7 @@ export function extractArticle(dom: FlatDom, options: ExtractOptions = {}): Extr
   }
   const result = best!;
   dropRepeatedTitle(result, options.title);
+  dropHeadlineBlocks(result, options.title, hint);
   dropAuthorBios(result);
   dropDuplicates(result);
   dropLeadingDek(result, hint);

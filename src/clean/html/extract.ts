@@ -13,6 +13,7 @@ import { collapse, flatten } from './dom.js';
 import { dropAuthorBios, dropDuplicates, dropFurnitureLines, dropRepeatedTitle, isBoilerplate, isCaptionLine } from './filters.js';
 import { findArticleBody, matchKey } from './jsonld-body.js';
 import { dropHeadlineBlocks } from './headline.js';
+import { dropFurnitureRuns } from './furniture.js';
 import type { PruneFlags } from './prepare.js';
 import { hints, markRemoved, proseParagraphs } from './prepare.js';
 import { pruneInside } from './prune.js';
@@ -67,6 +68,7 @@ export function extractArticle(dom: FlatDom, options: ExtractOptions = {}): Extr
   const result = best!;
   dropRepeatedTitle(result, options.title);
   dropHeadlineBlocks(result, options.title, hint);
+  dropFurnitureRuns(result, options.keepCaptions ?? KEEP_CAPTIONS);
   dropAuthorBios(result);
   dropDuplicates(result);
   dropLeadingDek(result, hint);

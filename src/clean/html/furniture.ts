@@ -6,6 +6,11 @@
  * (en, de, fr, es, pt), never a site.
  */
 import type { Block } from './blocks.js';
+import type { FlatDom } from './dom.js';
+import { rawAttr } from './dom.js';
+import type { Extraction } from './extract.js';
+import { matchKey } from './jsonld-body.js';
+import { MORE_LINKS_RE } from './tunables.js';
 
 /** A sentence ends here (a caption credit or a promo line does not). */
 const SENTENCE_END_RE = /[.!?…]["'”’»)]*\s*$/;
@@ -138,4 +143,288 @@ export function isFurniture(block: Block): boolean {
   if (length <= MEDIA_CONTACT_MAX_CHARS && MEDIA_CONTACT_RE.test(text)) return true;
   if (length <= 100 && SOURCE_LINE_RE.test(text)) return true;
   return length <= 200 && isStatStrip(text);
+}
+
+// ── runs of blocks (need the page's tree or the neighbouring blocks) ────────
+
+/**
+ * A label over a list of links to other stories, in the languages we support ("Other stories
+ * from this section", "More stories", "Mehr zum Thema", "Lire aussi", "Leia também", "Más
+ * información"). Matched as the whole block.
+ */
+const RELATED_LABEL_RE = new RegExp('^(?:'
+  + String.raw`(?:other|more|related|recommended|latest|top|further|popular|recent|similar)\s+(?:[\w'’&-]+\s+){0,2}(?:stories|articles|news|coverage|reading|reads|headlines|links|posts)(?:\s+(?:from|in|on|about)\s+[\p{L}\p{N}'’&. -]{1,40})?`
+  + String.raw`|more (?:from|on|in|about) [\p{L}\p{N}'’&. -]{1,40}|(?:you (?:might|may) )?also (?:like|read|enjoy)|(?:read|see) (?:also|more|next)|related|what to read next|don['’]t miss`
+  + String.raw`|mehr (?:zum thema|zu diesem thema|aus (?:dem|der|diesem) [\p{L}-]+(?: [\p{L}-]+)?|zu [\p{L}-]+(?: [\p{L}-]+)?)|weitere (?:artikel|nachrichten|meldungen|themen|beiträge)(?: [\p{L} -]{1,30})?|das könnte sie (?:auch )?interessieren|lesen sie auch|auch interessant|zum thema`
+  + String.raw`|(?:à )?lire aussi|sur le même (?:sujet|thème)|à voir aussi|dans la même rubrique|(?:nos )?articles? (?:similaires|associés)|plus d['’]actualités|les plus lus`
+  + String.raw`|más información|te puede interesar|(?:también )?te puede interesar|noticias relacionadas|artículos relacionados|lee también|lea también|más noticias|lo más leído`
+  + String.raw`|leia (?:também|mais)|veja também|saiba mais|notícias relacionadas|mais notícias|mais lidas`
+  + String.raw`)\s*:?$`, 'iu');
+/** A teaser after such a label: linked, and short or a list item. */
+const TEASER_MAX_CHARS = 250;
+
+/** A "Label: value" line of a fact box ("Age: 49", "Hometown: Lafayette"). */
+const FACT_LINE_RE = /^\p{Lu}[\p{L}'’]*(?:[ -][\p{L}'’]+){0,3}\s*:\s+\S/u;
+const FACT_LINE_MAX_CHARS = 100;
+const FACT_BOX_MIN_LINES = 3;
+/** A fact box may carry one short title (the person's or place's name). */
+const FACT_BOX_TITLE_MAX_CHARS = 60;
+
+/** A pull quote is short; only blocks with this much text are compared with the body. */
+const PULL_QUOTE_MIN_CHARS = 40;
+const PULL_QUOTE_MAX_CHARS = 300;
+/** Blocks looked up at most. */
+const PULL_QUOTE_MAX_CANDIDATES = 2000;
+
+/** Inline elements of a chip strip (a score bar, a list of scorers). */
+const STRIP_CHILD_TAGS = new Set(['span', 'a', 'b', 'strong', 'em', 'i', 'time', 'abbr', 'small']);
+const STRIP_MIN_CHILDREN = 2;
+const STRIP_CHILD_MAX_CHARS = 30;
+const STRIP_MAX_CHARS = 200;
+const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Notes of a data table (its title line, "Source: ..." under it) are short. */
+const TABLE_NOTE_MAX_CHARS = 200;
+const TABLE_NOTES_MAX_CHARS = 250;
+const TABLE_MAX_NOTES = 2;
+const DATA_TABLE_MIN_ROWS = 3;
+
+/**
+ * Drops runs of furniture that a single block does not show: a "more stories" label and the
+ * linked teasers after it; a fact box of "Label: value" lines under a name, set in a box of its
+ * own; a pull quote that repeats a sentence of the body; a strip of short inline chips written
+ * without spaces (a score bar); the title and source notes set around a data table.
+ */
+export function dropFurnitureRuns(extraction: Extraction, keepCaptions: boolean): void {
+  const { dom, blocks } = extraction;
+  if (blocks.length < 2) return;
+  const gone = new Uint8Array(blocks.length);
+  markRelatedRuns(dom, blocks, gone);
+  markFactBoxes(dom, blocks, gone);
+  markPullQuotes(dom, blocks, gone);
+  for (let k = 0; k < blocks.length; k++) {
+    const block = blocks[k]!;
+    if (gone[k] || block.element < 0) continue;
+    if (isChipStrip(dom, block) || (!keepCaptions && isTableNote(dom, block))) gone[k] = 1;
+  }
+  if (!gone.includes(1)) return;
+  const kept: Block[] = [];
+  for (let k = 0; k < blocks.length; k++) {
+    const block = blocks[k]!;
+    if (!gone[k]) kept.push(block);
+    else if (block.whole && block.element >= 0) extraction.removed.fill(1, block.element, dom.end[block.element]!);
+  }
+  extraction.blocks = kept;
+}
+
+function markRelatedRuns(dom: FlatDom, blocks: readonly Block[], gone: Uint8Array): void {
+  for (let k = 0; k < blocks.length; k++) {
+    const label = blocks[k]!;
+    if (label.text.length > 60 || !RELATED_LABEL_RE.test(label.text)) {
+      // A teaser list whose label an earlier filter took ("More stories"): the label is in the tree.
+      const list = label.kind === 'list-item' && label.element >= 0 ? dom.parent[label.element]! : -1;
+      if (list < 0 || !LIST_TAGS.has(dom.tag[list]!) || !isRelatedLabel(textBefore(dom, list))) continue;
+      let j = k;
+      while (j < blocks.length && blocks[j]!.element >= list && blocks[j]!.element < dom.end[list]!) j++;
+      if (blocks.slice(k, j).every((b) => b.linkChars > 0)) gone.fill(1, k, j);
+      k = j - 1;
+      continue;
+    }
+    let j = k + 1;
+    while (j < blocks.length && blocks[j]!.linkChars > 0 && (blocks[j]!.kind === 'list-item' || blocks[j]!.text.length <= TEASER_MAX_CHARS)) j++;
+    // A label with no teasers after it counts only at the very end (its list was pruned).
+    if (j === k + 1 && k !== blocks.length - 1) continue;
+    gone.fill(1, k, j);
+    k = j - 1;
+  }
+}
+
+const LIST_TAGS = new Set(['ul', 'ol']);
+/** Characters of a label read before a list. */
+const LABEL_SCAN_CHARS = 80;
+
+function isRelatedLabel(text: string): boolean {
+  return text.length > 0 && text.length <= 60 && (RELATED_LABEL_RE.test(text) || MORE_LINKS_RE.test(text));
+}
+
+/** The text of the sibling node just before `i` (a label over a list), '' when there is none. */
+function textBefore(dom: FlatDom, i: number): string {
+  const p = dom.parent[i]!;
+  let prev = -1;
+  for (let c = p + 1; c < i; c = dom.end[c]!) {
+    if (dom.tag[c] === '#text' && !dom.text[c]!.trim()) continue;
+    prev = c;
+  }
+  if (prev < 0) return '';
+  let text = '';
+  for (let j = prev; j < dom.end[prev]! && text.length <= LABEL_SCAN_CHARS; j++) if (dom.tag[j] === '#text') text += dom.text[j]!;
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function markFactBoxes(dom: FlatDom, blocks: readonly Block[], gone: Uint8Array): void {
+  for (let k = 0; k < blocks.length; k++) {
+    const first = blocks[k]!;
+    if (first.kind !== 'list-item' || first.element < 0 || !isFactLine(first.text)) continue;
+    const list = dom.parent[first.element]!;
+    const box = list >= 0 ? dom.parent[list]! : -1;
+    if (box < 0) continue;
+    const inBox = (b: Block): boolean => b.element >= box && b.element < dom.end[box]!;
+    let start = k;
+    while (start > 0 && inBox(blocks[start - 1]!)) start--;
+    let end = k;
+    while (end < blocks.length && inBox(blocks[end]!)) end++;
+    // The box holds the list and at most one short title, and is not the body itself.
+    if (start === 0 && end === blocks.length) continue;
+    let lines = 0;
+    let others = 0;
+    let ok = true;
+    for (let j = start; j < end && ok; j++) {
+      const b = blocks[j]!;
+      if (b.kind === 'list-item') {
+        if (isFactLine(b.text)) lines++;
+        else ok = false;
+      } else if (b.text.length <= FACT_BOX_TITLE_MAX_CHARS && !SENTENCE_END_RE.test(b.text) && others === 0) others++;
+      else ok = false;
+    }
+    if (ok && lines >= FACT_BOX_MIN_LINES) gone.fill(1, start, end);
+    k = end - 1;
+  }
+}
+
+function isFactLine(text: string): boolean {
+  return text.length <= FACT_LINE_MAX_CHARS && FACT_LINE_RE.test(text);
+}
+
+/** Sentence ends inside a block (with closing quotes), where a pull quote's text may start or stop. */
+const SENTENCE_SPLIT_RE = /(?<=[.!?…]["'”’»)]*)\s+/u;
+/** Runs of this many sentences at most are compared with a pull quote. */
+const PULL_QUOTE_MAX_SENTENCES = 3;
+
+/** A block whose element or its parent is classed as a quote ("pull-quote", "pullQuote_inner"). */
+function markedAsQuote(dom: FlatDom, e: number): boolean {
+  for (let a = e, level = 0; a >= 0 && level < 2; a = dom.parent[a]!, level++) if (/quote/i.test(rawAttr(dom, a, 'class'))) return true;
+  return false;
+}
+
+/**
+ * A block quote (or a block classed as a quote) that repeats one to three whole sentences of a
+ * body paragraph: a pull quote (gold leaves them out; their claims would count twice). A
+ * paragraph that quotes an embedded post again is text, so plain paragraphs are not candidates.
+ */
+function markPullQuotes(dom: FlatDom, blocks: readonly Block[], gone: Uint8Array): void {
+  const owners = new Map<string, number>();
+  for (let k = 0; k < blocks.length; k++) {
+    if (blocks[k]!.kind !== 'paragraph' && blocks[k]!.kind !== 'list-item') continue;
+    const sentences = blocks[k]!.text.split(SENTENCE_SPLIT_RE).map(matchKey);
+    if (sentences.length < 2) continue;
+    for (let a = 0; a < sentences.length; a++) {
+      let run = '';
+      for (let b = a; b < sentences.length && b < a + PULL_QUOTE_MAX_SENTENCES && b - a < sentences.length - 1; b++) {
+        run = run ? `${run} ${sentences[b]!}` : sentences[b]!;
+        if (run.length >= PULL_QUOTE_MIN_CHARS && !owners.has(run)) owners.set(run, k);
+      }
+    }
+  }
+  if (!owners.size) return;
+  let candidates = 0;
+  for (let k = 0; k < blocks.length && candidates < PULL_QUOTE_MAX_CANDIDATES; k++) {
+    const block = blocks[k]!;
+    if (block.text.length > PULL_QUOTE_MAX_CHARS || !(block.kind === 'blockquote' || markedAsQuote(dom, block.element))) continue;
+    const key = matchKey(block.text);
+    if (key.length < PULL_QUOTE_MIN_CHARS) continue;
+    candidates++;
+    const owner = owners.get(key);
+    if (owner !== undefined && owner !== k && !gone[owner]) gone[k] = 1;
+  }
+}
+
+/**
+ * A block made of short inline chips with nothing between them ("<span>FT</span><span>Harbor
+ * City FC</span><span>2</span>..."): a widget laid out by CSS, whose pieces would read as one
+ * glued word ("FTHarbor City FC21").
+ */
+function isChipStrip(dom: FlatDom, block: Block): boolean {
+  if (block.kind !== 'paragraph' || block.text.length > STRIP_MAX_CHARS || SENTENCE_END_RE.test(block.text) || !block.whole) return false;
+  const e = block.element;
+  let chips = 0;
+  let previousWasChip = false;
+  let glued = 0;
+  for (let c = e + 1; c < dom.end[e]!; c = dom.end[c]!) {
+    const tag = dom.tag[c]!;
+    if (tag === '#text') {
+      if (dom.text[c]!.trim()) return false;
+      previousWasChip = false;
+      continue;
+    }
+    if (!STRIP_CHILD_TAGS.has(tag)) return false;
+    let chars = 0;
+    for (let j = c + 1; j < dom.end[c]!; j++) if (dom.tag[j] === '#text') chars += dom.text[j]!.trim().length;
+    if (chars === 0) continue;
+    if (chars > STRIP_CHILD_MAX_CHARS) return false;
+    if (previousWasChip) glued++;
+    chips++;
+    previousWasChip = true;
+  }
+  // A score bar or a scorers' line carries numbers; CJK text is written without spaces anyway.
+  return chips >= STRIP_MIN_CHILDREN && glued >= chips - 1 && /\d/.test(block.text) && !CJK_RE.test(block.text);
+}
+
+/** A short line beside a data table in the table's own box: its title, source or legend. */
+function isTableNote(dom: FlatDom, block: Block): boolean {
+  if (block.kind === 'caption' && dom.tag[block.element] === 'caption') return true;
+  if (block.kind !== 'paragraph' || block.text.length > TABLE_NOTE_MAX_CHARS || !block.whole) return false;
+  const box = dom.parent[block.element]!;
+  if (box < 0) return false;
+  // The box: one data table (directly or in a wrapper) and at most two short notes beside it.
+  let table = -1;
+  let notes = 0;
+  let noteChars = 0;
+  for (let c = box + 1; c < dom.end[box]!; c = dom.end[c]!) {
+    const tag = dom.tag[c]!;
+    if (tag === '#text') {
+      if (dom.text[c]!.trim()) return false;
+      continue;
+    }
+    const t = tag === 'table' ? c : onlyTable(dom, c);
+    if (t >= 0) {
+      if (table >= 0 || !isDataTable(dom, t)) return false;
+      table = t;
+      continue;
+    }
+    noteChars += textLength(dom, c, TABLE_NOTES_MAX_CHARS + 1);
+    if (++notes > TABLE_MAX_NOTES || noteChars > TABLE_NOTES_MAX_CHARS) return false;
+  }
+  return table >= 0;
+}
+
+/** The table inside wrapper `c` when the wrapper holds nothing else with text (a scroll box); -1 otherwise. */
+function onlyTable(dom: FlatDom, c: number): number {
+  let table = -1;
+  for (let j = c + 1; j < dom.end[c]!; j++) {
+    if (dom.tag[j] === 'table') {
+      if (table >= 0) return -1;
+      table = j;
+      j = dom.end[j]! - 1;
+    } else if (dom.tag[j] === '#text' && dom.text[j]!.trim()) return -1;
+  }
+  return table;
+}
+
+/** Characters of text under `i`, counted up to `limit`. */
+function textLength(dom: FlatDom, i: number, limit: number): number {
+  let n = 0;
+  for (let j = i + 1; j < dom.end[i]! && n < limit; j++) if (dom.tag[j] === '#text') n += dom.text[j]!.trim().length;
+  return n;
+}
+
+function isDataTable(dom: FlatDom, table: number): boolean {
+  let rows = 0;
+  let headed = false;
+  for (let j = table + 1; j < dom.end[table]!; j++) {
+    const tag = dom.tag[j];
+    if (tag === 'table') return false;
+    if (tag === 'tr') rows++;
+    else if (tag === 'th' || tag === 'thead') headed = true;
+  }
+  return headed && rows >= DATA_TABLE_MIN_ROWS;
 }

@@ -280,3 +280,16 @@ describe('CJK lines written in spans', () => {
     expect(out).toContain('營區內除了露營民宿餐飲賞楓項目多了許多原木飾品');
   });
 });
+
+describe('a summary bullet box that opens the body', () => {
+  it('drops the bullets before the first paragraph', () => {
+    const out = text(page(`<ul><li>Reading proficiency rose 4.3 points.</li><li>Math is up, but still below 2019.</li><li>School results come out Sept. 23.</li></ul>${PROSE}`));
+    expect(out).not.toMatch(/Reading proficiency|Math is up/);
+    expect(out.startsWith('The council met')).toBe(true);
+  });
+  it('keeps a list that the prose introduces, and a list after the first paragraph', () => {
+    const list = '<ul><li>Residential: $4.10</li><li>Commercial: $5.25</li></ul>';
+    const out = text(page(`${PROSE}${list}${PROSE}`));
+    expect(out).toContain('Residential: $4.10');
+  });
+});

@@ -202,6 +202,7 @@ export function dropFurnitureRuns(extraction: Extraction, keepCaptions: boolean)
   markRelatedRuns(dom, blocks, gone);
   markFactBoxes(dom, blocks, gone);
   markPullQuotes(dom, blocks, gone);
+  markLeadingSummary(dom, blocks, gone);
   for (let k = 0; k < blocks.length; k++) {
     const block = blocks[k]!;
     if (gone[k] || block.element < 0) continue;
@@ -259,6 +260,31 @@ function textBefore(dom: FlatDom, i: number): string {
   let text = '';
   for (let j = prev; j < dom.end[prev]! && text.length <= LABEL_SCAN_CHARS; j++) if (dom.tag[j] === '#text') text += dom.text[j]!;
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A summary box opening the body: a short link-free list before the first paragraph. */
+const SUMMARY_MAX_ITEMS = 5;
+const SUMMARY_ITEM_MAX_CHARS = 150;
+/** The paragraph after it is prose. */
+const SUMMARY_NEXT_MIN_CHARS = 100;
+
+/** Drops the bullets (and a short label over them) that open the article, before its first paragraph. */
+function markLeadingSummary(dom: FlatDom, blocks: readonly Block[], gone: Uint8Array): void {
+  let start = 0;
+  if (blocks[0]!.kind !== 'list-item' && blocks[0]!.text.length <= 40 && !SENTENCE_END_RE.test(blocks[0]!.text)) start = 1;
+  const first = blocks[start];
+  if (!first || first.kind !== 'list-item' || first.element < 0) return;
+  const list = dom.parent[first.element]!;
+  if (list < 0 || !LIST_TAGS.has(dom.tag[list]!)) return;
+  let end = start;
+  while (end < blocks.length && blocks[end]!.kind === 'list-item' && blocks[end]!.element >= list && blocks[end]!.element < dom.end[list]!) {
+    const item = blocks[end]!;
+    if (item.linkChars > 0 || item.text.length > SUMMARY_ITEM_MAX_CHARS) return;
+    end++;
+  }
+  const next = blocks[end];
+  if (end - start < 2 || end - start > SUMMARY_MAX_ITEMS || !next || next.kind !== 'paragraph' || next.text.length < SUMMARY_NEXT_MIN_CHARS) return;
+  gone.fill(1, 0, end);
 }
 
 function markFactBoxes(dom: FlatDom, blocks: readonly Block[], gone: Uint8Array): void {

@@ -293,3 +293,15 @@ describe('a summary bullet box that opens the body', () => {
     expect(out).toContain('Residential: $4.10');
   });
 });
+
+describe('an author credit that closes the body', () => {
+  it.each(['Claire Dumontet et Julien Abadie', 'Jane Doe and John Roe', 'Lena Brückner, Max Muster und Ana Ruiz'])('drops %j as the last block', (names) => {
+    const out = text(page(`${PROSE}<p>${names}</p>`));
+    expect(out).not.toContain(names);
+  });
+  it('keeps a closing sentence and a names line inside the body', () => {
+    const out = text(page(`${PROSE.replace('</p>', '</p><p>Jane Doe and John Roe</p>')}<p>The Harbor Board meets again in May.</p>`));
+    expect(out).toContain('Jane Doe and John Roe');
+    expect(out).toContain('The Harbor Board meets again in May.');
+  });
+});

@@ -203,6 +203,7 @@ export function dropFurnitureRuns(extraction: Extraction, keepCaptions: boolean)
   markFactBoxes(dom, blocks, gone);
   markPullQuotes(dom, blocks, gone);
   markLeadingSummary(dom, blocks, gone);
+  markClosingCredit(blocks, gone);
   for (let k = 0; k < blocks.length; k++) {
     const block = blocks[k]!;
     if (gone[k] || block.element < 0) continue;
@@ -285,6 +286,19 @@ function markLeadingSummary(dom: FlatDom, blocks: readonly Block[], gone: Uint8A
   const next = blocks[end];
   if (end - start < 2 || end - start > SUMMARY_MAX_ITEMS || !next || next.kind !== 'paragraph' || next.text.length < SUMMARY_NEXT_MIN_CHARS) return;
   gone.fill(1, 0, end);
+}
+
+/** One person's name: two to four capitalised words. */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:de|da|van|von|del|la|le|du|dos)?\s*\p{Lu}[\p{L}'’.-]+){1,3}`;
+/** Names only, joined by commas and "and" in the languages we support: the authors' credit. */
+const NAMES_LINE_RE = new RegExp(`^${NAME}(?:(?:\\s*,\\s*|\\s+(?:and|et|und|y|e|&)\\s+)${NAME})*$`, 'u');
+const NAMES_LINE_MAX_CHARS = 120;
+
+/** The last block, when it is names only, credits the authors (gold leaves bylines out). */
+function markClosingCredit(blocks: readonly Block[], gone: Uint8Array): void {
+  const k = blocks.length - 1;
+  const last = blocks[k]!;
+  if (last.kind === 'paragraph' && last.text.length <= NAMES_LINE_MAX_CHARS && NAMES_LINE_RE.test(last.text)) gone[k] = 1;
 }
 
 function markFactBoxes(dom: FlatDom, blocks: readonly Block[], gone: Uint8Array): void {

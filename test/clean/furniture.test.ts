@@ -151,6 +151,10 @@ describe('class 4: donation and membership appeals in the article container', ()
     'The charity asked residents to support its appeal, and donations reached £40,000 by Friday.',
     '“Please support us,” said the shelter director, who has asked members of the public for blankets.',
     'Paid members of the union get a vote on the contract, which the board approved in May.',
+    'She hoped to become a member of parliament before she turned 40.',
+    'The foundation gave $2 million to support local journalism in Ohio, its director said.',
+    'Paid subscribers get ad-free videos, the company said on Tuesday.',
+    'La fundación apoya el periodismo independiente desde 2010.',
   ])('keeps the news sentence %j', (sentence) => {
     expect(isBoilerplate(block(sentence))).toBe(false);
   });
@@ -286,6 +290,10 @@ describe('a summary bullet box that opens the body', () => {
     const out = text(page(`<ul><li>Reading proficiency rose 4.3 points.</li><li>Math is up, but still below 2019.</li><li>School results come out Sept. 23.</li></ul>${PROSE}`));
     expect(out).not.toMatch(/Reading proficiency|Math is up/);
     expect(out.startsWith('The council met')).toBe(true);
+  });
+  it('keeps a list of ingredients that opens a recipe', () => {
+    const out = text(page(`<h2>Ingredients</h2><ul><li>2 cups flour</li><li>1 egg</li><li>A pinch of salt</li></ul>${PROSE}`));
+    expect(out).toContain('2 cups flour');
   });
   it('keeps a list that the prose introduces, and a list after the first paragraph', () => {
     const list = '<ul><li>Residential: $4.10</li><li>Commercial: $5.25</li></ul>';

@@ -38,31 +38,39 @@ export function isCreditedCaption(block: Block): boolean {
 // ── appeals ─────────────────────────────────────────────────────────────────
 
 /**
- * A donation, membership or subscription appeal addressed to the reader: "please support us",
- * "X is reader-supported", "Paid members get ...", "Become a member", "Unterstützen Sie ...",
- * "Soutenez ...", "Apoya ...", "Apoie ...".
+ * A donation, membership or subscription appeal addressed to the reader. Imperatives and "us"
+ * phrases say so alone ("please support us", "Unterstützen Sie ...", "Soutenez ...", "abonnez-vous",
+ * "suscríbete", "assine já"); phrases a news story may also use ("become a member", "support
+ * local journalism", "paid subscribers get") count only beside a first- or second-person word.
  */
 const APPEAL_RE = new RegExp([
-  String.raw`\b(?:please )?support (?:us|our (?:work|journalism|newsroom|reporting)|(?:independent|local|quality|nonprofit|non-profit) (?:journalism|news|reporting))\b`,
+  String.raw`\b(?:please )?support us\b`,
+  String.raw`\bsupport our (?:work|journalism|newsroom|reporting|mission)\b`,
   String.raw`\bis (?:reader|member|listener|viewer)[- ](?:supported|funded|powered)\b`,
+  String.raw`\bdonate (?:now|today)\b`,
+  String.raw`\bunterstützen sie (?:uns|unseren|unsere|unabhängigen)\b`,
+  String.raw`\bjetzt (?:abo|abonnieren|unterstützen|spenden)\b`,
+  String.raw`\bsoutenez(?:-nous| notre| une rédaction| le journalisme| l['’]information)\b`,
+  String.raw`\babonnez-vous\b`,
+  String.raw`\bsuscr[ií]bete\b`,
+  String.raw`\bapoie o jornalismo\b`,
+  String.raw`\bassine (?:a partir|já|agora)\b`,
+].join('|'), 'iu');
+const SOFT_APPEAL_RE = new RegExp([
+  String.raw`\bsupport (?:independent|local|quality|nonprofit|non-profit) (?:journalism|news|reporting)\b`,
   String.raw`\bpaid (?:members|subscribers) (?:get|receive|enjoy)\b`,
   String.raw`\b(?:become|join as) a (?:paying |paid )?(?:member|supporter|subscriber|patron)\b`,
   String.raw`\b(?:make|give) a (?:one-off |one-time |monthly |tax-deductible )?(?:donation|contribution|gift)\b`,
-  String.raw`\bdonate (?:now|today)\b`,
-  String.raw`\bunterstützen sie (?:uns|unseren|unsere|unabhängigen|den)\b`,
-  String.raw`\bjetzt (?:abo|abonnieren|unterstützen|spenden)\b`,
-  String.raw`\bsoutenez(?:-nous| notre| une| le journalisme| l['’]information)\b`,
-  String.raw`\babonnez-vous\b`,
-  String.raw`\bapoy[ae] (?:el periodismo|nuestro|a |al )`,
-  String.raw`\bsuscr[ií]bete\b`,
-  String.raw`\bapoie o jornalismo\b`,
-  String.raw`\bassine (?:a partir|já|agora|o )`,
+  String.raw`\bapoy[ae] (?:el periodismo|nuestro|nuestra)\b`,
 ].join('|'), 'iu');
+/** Words that address the reader or speak for the newsroom. */
+const READER_ADDRESS_RE = /\b(?:you|your|us|our|we|uns|unser\w*|vous|votre|nous|notre|te|tu|nos|nuestr[oa]s?|você|seu|sua|nosso|nossa)\b/iu;
 /** An appeal is short; a long paragraph that mentions support is prose. */
 const APPEAL_MAX_CHARS = 500;
 
 function isAppeal(text: string): boolean {
-  return text.length <= APPEAL_MAX_CHARS && !QUOTE_RE.test(text) && APPEAL_RE.test(text);
+  if (text.length > APPEAL_MAX_CHARS || QUOTE_RE.test(text)) return false;
+  return APPEAL_RE.test(text) || (SOFT_APPEAL_RE.test(text) && READER_ADDRESS_RE.test(text));
 }
 
 // ── labels ──────────────────────────────────────────────────────────────────
@@ -278,11 +286,15 @@ function markLeadingSummary(dom: FlatDom, blocks: readonly Block[], gone: Uint8A
   const list = dom.parent[first.element]!;
   if (list < 0 || !LIST_TAGS.has(dom.tag[list]!)) return;
   let end = start;
+  let sentences = 0;
   while (end < blocks.length && blocks[end]!.kind === 'list-item' && blocks[end]!.element >= list && blocks[end]!.element < dom.end[list]!) {
     const item = blocks[end]!;
     if (item.linkChars > 0 || item.text.length > SUMMARY_ITEM_MAX_CHARS) return;
+    if (SENTENCE_END_RE.test(item.text)) sentences++;
     end++;
   }
+  // Summary points are sentences (an ingredients list is not).
+  if (sentences * 2 < end - start) return;
   const next = blocks[end];
   if (end - start < 2 || end - start > SUMMARY_MAX_ITEMS || !next || next.kind !== 'paragraph' || next.text.length < SUMMARY_NEXT_MIN_CHARS) return;
   gone.fill(1, 0, end);

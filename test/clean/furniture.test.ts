@@ -92,6 +92,11 @@ describe('class 1: headline, kicker and dek that are not an <h1>', () => {
     const out = text(page(`<p>${lead}</p>${PROSE}`, { title, og: title, description: lead }, `<h1>${title}</h1>`));
     expect(out).toContain(lead);
   });
+  it('keeps a first paragraph that ends with the title (a book named in a review)', () => {
+    const lead = 'Jane Doe’s new book: Harbor bridge to close for five months of repairs';
+    const out = text(page(`<p>${lead}</p>${PROSE}`, { title, og: title }));
+    expect(out).toContain(lead);
+  });
   it('keeps a lead paragraph that merely starts like the title, and a short subheading further down', () => {
     const lead = `${title}, the city said on Monday, after engineers found cracks in two of the piers.`;
     const out = text(page(`<p>${lead}</p>${PROSE}<h3>What comes next</h3>${PROSE}`, { title, og: title }));

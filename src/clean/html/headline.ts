@@ -67,14 +67,15 @@ function decodeJsonString(s: string): string {
   }
 }
 
-/** How a block's text repeats a title key: the whole of it, or a kicker then the title. */
+/** How a block's text repeats a title key: the whole of it; a heading also as a kicker then the title, or a part of it. */
 function repeatsTitle(text: string, heading: boolean, keys: readonly string[]): boolean {
   const key = matchKey(text);
   if (!key) return false;
   return keys.some((k) => {
     if (key === k) return true;
+    if (!heading) return false;
     if (key.endsWith(k) && key.length - k.length <= KICKER_PREFIX_MAX_CHARS && key[key.length - k.length - 1] === ' ') return true;
-    return heading && ((key.length >= TITLE_KEY_MIN_CHARS && k.includes(key)) || k.length >= TITLE_KEY_MIN_CHARS && key.startsWith(k));
+    return ((key.length >= TITLE_KEY_MIN_CHARS && k.includes(key)) || k.length >= TITLE_KEY_MIN_CHARS && key.startsWith(k));
   });
 }
 

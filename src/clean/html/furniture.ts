@@ -23,7 +23,7 @@ const QUOTE_RE = /["“”„«»]/;
  * A caption's closing credit: "(Times photo by Jane Doe)", "(Photo by Jane Doe for the Planet)",
  * or an unbracketed "Photo: Jane Doe/Agency", "Foto: Max Muster/dpa" after the caption's sentence.
  */
-const PHOTO_BY_CREDIT_RE = /\S.*\((?:[\p{L}.'’&-]+\s+){0,3}(?:photo|foto|photograph|image|picture|bild)s?\s+(?:by|de|von|por|par)\s+\p{Lu}[^()]{0,80}\)$/iu;
+const PHOTO_BY_CREDIT_RE = /^\((?:[\p{L}.'’&-]+\s+){0,3}(?:photo|foto|photograph|image|picture|bild)s?\s+(?:by|de|von|por|par)\s+\p{Lu}[^()]{0,80}\)$/iu;
 const TRAILING_CREDIT_RE = /[.!?]\s+(?:photo|foto|photograph|image|picture|bild|crédit(?: photo)?|credit)s?\s*:\s*\p{Lu}[^.!?:]{0,60}$/iu;
 /** Captions are short. */
 const CAPTION_MAX_CHARS = 250;
@@ -32,7 +32,10 @@ const CAPTION_MAX_CHARS = 250;
 export function isCreditedCaption(block: Block): boolean {
   const { text } = block;
   if (block.kind !== 'paragraph' || text.length > CAPTION_MAX_CHARS) return false;
-  return PHOTO_BY_CREDIT_RE.test(text) || TRAILING_CREDIT_RE.test(text);
+  // The credit in brackets is the last bracket, after the caption's own text.
+  const open = text.endsWith(')') ? text.lastIndexOf('(') : -1;
+  if (open > 0 && /\S/.test(text.slice(0, open)) && PHOTO_BY_CREDIT_RE.test(text.slice(open))) return true;
+  return text.includes(':') && TRAILING_CREDIT_RE.test(text);
 }
 
 // ── appeals ─────────────────────────────────────────────────────────────────
@@ -68,8 +71,11 @@ const READER_ADDRESS_RE = /\b(?:you|your|us|our|we|uns|unser\w*|vous|votre|nous|
 /** An appeal is short; a long paragraph that mentions support is prose. */
 const APPEAL_MAX_CHARS = 500;
 
+/** Stems one of the appeal phrases holds: a cheap test before the phrases themselves. */
+const APPEAL_STEM_RE = /support|member|subscri|donat|contribution|gift|patron|unterstütz|jetzt|souten|abonn|suscr|apoi|apoy|assine/i;
+
 function isAppeal(text: string): boolean {
-  if (text.length > APPEAL_MAX_CHARS || QUOTE_RE.test(text)) return false;
+  if (text.length > APPEAL_MAX_CHARS || !APPEAL_STEM_RE.test(text) || QUOTE_RE.test(text)) return false;
   return APPEAL_RE.test(text) || (SOFT_APPEAL_RE.test(text) && READER_ADDRESS_RE.test(text));
 }
 
@@ -212,10 +218,18 @@ export function dropFurnitureRuns(extraction: Extraction, keepCaptions: boolean)
   markPullQuotes(dom, blocks, gone);
   markLeadingSummary(dom, blocks, gone);
   markClosingCredit(blocks, gone);
+  // Boxes that hold a table (its parent and grandparent): the only places of table notes.
+  const tableBoxes = new Set<number>();
+  if (!keepCaptions) {
+    for (let i = dom.tag.indexOf('table'); i >= 0; i = dom.tag.indexOf('table', i + 1)) {
+      const p = dom.parent[i]!;
+      if (p >= 0) tableBoxes.add(p).add(dom.parent[p]!);
+    }
+  }
   for (let k = 0; k < blocks.length; k++) {
     const block = blocks[k]!;
     if (gone[k] || block.element < 0) continue;
-    if (isChipStrip(dom, block) || (!keepCaptions && isTableNote(dom, block))) gone[k] = 1;
+    if (isChipStrip(dom, block) || (tableBoxes.size && isTableNote(dom, block, tableBoxes))) gone[k] = 1;
   }
   if (!gone.includes(1)) return;
   const kept: Block[] = [];
@@ -233,10 +247,11 @@ function markRelatedRuns(dom: FlatDom, blocks: readonly Block[], gone: Uint8Arra
     if (label.text.length > 60 || !RELATED_LABEL_RE.test(label.text)) {
       // A teaser list whose label an earlier filter took ("More stories"): the label is in the tree.
       const list = label.kind === 'list-item' && label.element >= 0 ? dom.parent[label.element]! : -1;
-      if (list < 0 || !LIST_TAGS.has(dom.tag[list]!) || !isRelatedLabel(textBefore(dom, list))) continue;
+      if (list < 0 || !LIST_TAGS.has(dom.tag[list]!)) continue;
       let j = k;
       while (j < blocks.length && blocks[j]!.element >= list && blocks[j]!.element < dom.end[list]!) j++;
-      if (blocks.slice(k, j).every((b) => b.linkChars > 0)) gone.fill(1, k, j);
+      // The list is judged once, by the label before it and its items all being links.
+      if (blocks.slice(k, j).every((b) => b.linkChars > 0) && isRelatedLabel(textBefore(dom, list))) gone.fill(1, k, j);
       k = j - 1;
       continue;
     }
@@ -301,9 +316,9 @@ function markLeadingSummary(dom: FlatDom, blocks: readonly Block[], gone: Uint8A
 }
 
 /** One person's name: two to four capitalised words. */
-const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:de|da|van|von|del|la|le|du|dos)?\s*\p{Lu}[\p{L}'’.-]+){1,3}`;
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?: (?:(?:de|da|van|von|del|la|le|du|dos) )?\p{Lu}[\p{L}'’.-]+){1,3}`;
 /** Names only, joined by commas and "and" in the languages we support: the authors' credit. */
-const NAMES_LINE_RE = new RegExp(`^${NAME}(?:(?:\\s*,\\s*|\\s+(?:and|et|und|y|e|&)\\s+)${NAME})*$`, 'u');
+const NAMES_LINE_RE = new RegExp(`^${NAME}(?:(?:, | (?:and|et|und|y|e|&) )${NAME})*$`, 'u');
 const NAMES_LINE_MAX_CHARS = 120;
 
 /** The last block, when it is names only, credits the authors (gold leaves bylines out). */
@@ -364,6 +379,14 @@ function markedAsQuote(dom: FlatDom, e: number): boolean {
  * paragraph that quotes an embedded post again is text, so plain paragraphs are not candidates.
  */
 function markPullQuotes(dom: FlatDom, blocks: readonly Block[], gone: Uint8Array): void {
+  // Candidates first: most pages have no block quote, and then no sentence is keyed.
+  const candidates: number[] = [];
+  for (let k = 0; k < blocks.length && candidates.length < PULL_QUOTE_MAX_CANDIDATES; k++) {
+    const block = blocks[k]!;
+    if (block.text.length < PULL_QUOTE_MIN_CHARS || block.text.length > PULL_QUOTE_MAX_CHARS) continue;
+    if (block.kind === 'blockquote' || (block.element >= 0 && markedAsQuote(dom, block.element))) candidates.push(k);
+  }
+  if (!candidates.length) return;
   const owners = new Map<string, number>();
   for (let k = 0; k < blocks.length; k++) {
     if (blocks[k]!.kind !== 'paragraph' && blocks[k]!.kind !== 'list-item') continue;
@@ -377,14 +400,9 @@ function markPullQuotes(dom: FlatDom, blocks: readonly Block[], gone: Uint8Array
       }
     }
   }
-  if (!owners.size) return;
-  let candidates = 0;
-  for (let k = 0; k < blocks.length && candidates < PULL_QUOTE_MAX_CANDIDATES; k++) {
-    const block = blocks[k]!;
-    if (block.text.length > PULL_QUOTE_MAX_CHARS || !(block.kind === 'blockquote' || markedAsQuote(dom, block.element))) continue;
-    const key = matchKey(block.text);
+  for (const k of candidates) {
+    const key = matchKey(blocks[k]!.text);
     if (key.length < PULL_QUOTE_MIN_CHARS) continue;
-    candidates++;
     const owner = owners.get(key);
     if (owner !== undefined && owner !== k && !gone[owner]) gone[k] = 1;
   }
@@ -422,11 +440,11 @@ function isChipStrip(dom: FlatDom, block: Block): boolean {
 }
 
 /** A short line beside a data table in the table's own box: its title, source or legend. */
-function isTableNote(dom: FlatDom, block: Block): boolean {
+function isTableNote(dom: FlatDom, block: Block, tableBoxes: ReadonlySet<number>): boolean {
   if (block.kind === 'caption' && dom.tag[block.element] === 'caption') return true;
   if (block.kind !== 'paragraph' || block.text.length > TABLE_NOTE_MAX_CHARS || !block.whole) return false;
   const box = dom.parent[block.element]!;
-  if (box < 0) return false;
+  if (box < 0 || !tableBoxes.has(box)) return false;
   // The box: one data table (directly or in a wrapper) and at most two short notes beside it.
   let table = -1;
   let notes = 0;

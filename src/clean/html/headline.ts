@@ -7,11 +7,11 @@
  * description (or wear a dek class) and be set apart from the body that follows.
  */
 import type { Extraction } from './extract.js';
-import { findHeadline } from './extract.js';
 import type { FlatDom } from './dom.js';
 import { attr, rawAttr } from './dom.js';
 import { described, metaDescriptions } from './dek.js';
 import { matchKey } from './jsonld-body.js';
+import { subtreeText } from './score.js';
 import { DEK_HINT_RE, DEK_MAX_CHARS, DEK_MIN_CHARS, TITLE_SEARCH_BLOCKS } from './tunables.js';
 
 /** Head nodes looked at for the title statements. */
@@ -104,12 +104,7 @@ export function dropHeadlineBlocks(extraction: Extraction, title: string | undef
     drop(k);
     break;
   }
-  if (headline < 0) {
-    for (const key of keys) {
-      headline = findHeadline(dom, key);
-      if (headline >= 0) break;
-    }
-  }
+  if (headline < 0) headline = findHeadingOf(dom, keys);
   if (headline < 0) return;
   // Labels set before the headline.
   while (blocks.length > 1 && blocks[0]!.element >= 0 && blocks[0]!.element < headline && isLabel(blocks[0]!.text)) drop(0);
@@ -140,6 +135,26 @@ function isDek(dom: FlatDom, hint: string[], elements: number[], text: string): 
   const outer = commonAncestor(dom, e, next);
   const inner = commonAncestor(dom, next, after);
   return outer >= 0 && inner > outer && inner < dom.end[outer]!;
+}
+
+/** Headings looked at, and the text read from each. */
+const HEADING_SCAN = 200;
+const HEADING_MAX_CHARS = 400;
+
+/** The first <h1> (else <h2>) that repeats a title, in one pass over the page; -1 when none does. */
+function findHeadingOf(dom: FlatDom, keys: readonly string[]): number {
+  const none = new Uint8Array(0);
+  let firstH2 = -1;
+  let seen = 0;
+  for (let i = 0; i < dom.tag.length && seen < HEADING_SCAN; i++) {
+    const tag = dom.tag[i];
+    if (tag !== 'h1' && (tag !== 'h2' || firstH2 >= 0)) continue;
+    seen++;
+    if (!repeatsTitle(subtreeText(dom, none, i, HEADING_MAX_CHARS), true, keys)) continue;
+    if (tag === 'h1') return i;
+    firstH2 = i;
+  }
+  return firstH2;
 }
 
 function commonAncestor(dom: FlatDom, a: number, b: number): number {

@@ -247,6 +247,11 @@ describe('class 10: score strips and other chip widgets', () => {
     expect(out).not.toMatch(/FTHarbor|Harbor City FC|Lindgren 44/);
     expect(out).toContain('A final vote is scheduled');
   });
+  it('never glues adjacent <div>s: each is a block of its own', () => {
+    const out = text(page(`${PROSE}<div class="row"><div>Harbor City will host the final in the new stadium next year.</div><div>Tickets go on sale in March at the club shop and online.</div></div>${PROSE}`));
+    expect(out).toContain('next year.\n\nTickets go on sale');
+    expect(out).not.toContain('year.Tickets');
+  });
   it('keeps a sentence written with styled spans', () => {
     const out = text(page(`${PROSE}<p><span>The final score was</span> <span>2-1</span><span>, a club record.</span></p>`));
     expect(out).toContain('The final score was 2-1, a club record.');

@@ -40,7 +40,7 @@ export function dropLeadingDek(result: Extraction, hint: string[]): void {
   }
 }
 
-function described(description: string, key: string): boolean {
+export function described(description: string, key: string): boolean {
   if (description === key) return true;
   const shorter = Math.min(description.length, key.length);
   return shorter >= DEK_MIN_CHARS && (key.startsWith(description) || description.startsWith(key))
@@ -61,7 +61,7 @@ function placedAsDek(dom: FlatDom, hint: string[], e: number, next: number): boo
 }
 
 /** Match keys of the page's description meta tags (description, og:, twitter:, itemprop). */
-function metaDescriptions(dom: FlatDom): string[] {
+export function metaDescriptions(dom: FlatDom): string[] {
   const out: string[] = [];
   const limit = Math.min(dom.tag.length, META_SCAN_NODES);
   for (let i = 0; i < limit; i++) {

@@ -12,6 +12,8 @@ import type { FlatDom } from './dom.js';
 import { collapse, flatten } from './dom.js';
 import { dropAuthorBios, dropDuplicates, dropFurnitureLines, dropRepeatedTitle, isBareNameCredit, isBoilerplate, isCaptionLine } from './filters.js';
 import { findArticleBody, matchKey } from './jsonld-body.js';
+import { dropHeadlineBlocks } from './headline.js';
+import { dropFurnitureRuns } from './furniture.js';
 import type { PruneFlags } from './prepare.js';
 import { codeBoxes, hints, markRemoved, proseParagraphs } from './prepare.js';
 import { inDataTable, pruneInside } from './prune.js';
@@ -68,6 +70,8 @@ export function extractArticle(dom: FlatDom, options: ExtractOptions = {}): Extr
   }
   const result = best!;
   dropRepeatedTitle(result, options.title);
+  dropHeadlineBlocks(result, options.title, hint);
+  dropFurnitureRuns(result, options.keepCaptions ?? KEEP_CAPTIONS);
   dropAuthorBios(result, options.byline);
   dropDuplicates(result);
   dropLeadingDek(result, hint);

@@ -4,6 +4,7 @@
  */
 import type { Block } from './blocks.js';
 import type { Extraction } from './extract.js';
+import { isCreditedCaption, isFurniture } from './furniture.js';
 import { matchKey } from './jsonld-body.js';
 import {
   AUTHOR_BIO_MAX_CHARS, AUTHOR_BIO_RE, AUTHOR_BIO_TAIL_BLOCKS, BLOCK_MAX_LINK_DENSITY, BOILERPLATE_BLOCK_RE,
@@ -46,8 +47,6 @@ const POSTED_BY_RE = /^(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Ss]ubmitted) by\s+\
 const COPYRIGHT_RE = /^(?:copyright|\(c\)|©)\s*(?:©\s*)?\d{4}\b/i;
 const RIGHTS_RE = /all rights reserved|may not be (?:published|reproduced|redistributed)/i;
 const COPYRIGHT_MAX_CHARS = 300;
-/** Wire credit lines: "Reporting by Jane Doe in London; Editing by John Roe" (the whole block). */
-const WIRE_CREDIT_RE = /^\(?(?:(?:additional )?(?:reporting|writing|editing|compiled|research) by \p{Lu}[^;()]{0,80}?(?:;\s*|,\s*|\s+and\s+)?)+\)?\.?$/iu;
 /** Contact lines for the author: "Write to Jane Roe at jane@example.com", "Jane Roe can be reached at ...". */
 const CONTACT_RE = /^(?:[Ww]rite to|[Cc]ontact|[Ee]mail) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} at \S+@|^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} (?:can be reached|is reachable) at\b/u;
 /** A link-heavy block this long that ends like a sentence is kept. */
@@ -93,7 +92,8 @@ export function isBareNameCredit(text: string): boolean {
 
 /** A paragraph that reads as a photo caption by its closing credit (dropped unless captions are kept). */
 export function isCaptionLine(block: Block): boolean {
-  return block.kind === 'paragraph' && block.text.length <= CAPTION_MAX_CHARS && block.text.endsWith(')') && BRACKETED_CREDIT_RE.test(block.text);
+  return (block.kind === 'paragraph' && block.text.length <= CAPTION_MAX_CHARS && block.text.endsWith(')') && BRACKETED_CREDIT_RE.test(block.text))
+    || isCreditedCaption(block);
 }
 
 /** Blocks that are labels, promos, credits, bylines or link lists. */
@@ -107,11 +107,13 @@ export function isBoilerplate(block: Block): boolean {
   if (length <= LABEL_MAX_CHARS * 2 && text.includes('/') && CREDIT_RE.test(text)) return true;
   if (length <= EDITION_NOTE_MAX_CHARS && EDITION_NOTE_RE.test(text)) return true;
   if (!NON_PUNCTUATION_RE.test(text)) return true;
+  if (isFurniture(block)) return true;
   if (length <= BYLINE_MAX_CHARS && EMBED_ATTRIBUTION_RE.test(text)) return true;
   if (length <= BYLINE_MAX_CHARS && block.kind === 'paragraph' && (ROLE_LINE_RE.test(text) || PIPED_BYLINE_RE.test(text) || VIA_AGENCY_RE.test(text))) return true;
   if (length <= LABEL_MAX_CHARS && block.kind === 'paragraph' && FOR_OUTLET_RE.test(text)) return true;
   if (length <= COPYRIGHT_MAX_CHARS && COPYRIGHT_RE.test(text) && RIGHTS_RE.test(text)) return true;
-  if (length <= BOILERPLATE_MAX_CHARS && (CONTACT_RE.test(text) || (WIRE_CREDIT_RE.test(text) && /\b(?:by)\s+\p{Lu}/u.test(text) && isWireCredit(text)))) return true;
+  // Wire credits ("(Reporting by Jane Doe; Editing by John Roe)") are part of the story's text: kept.
+  if (length <= BOILERPLATE_MAX_CHARS && CONTACT_RE.test(text)) return true;
   if (length <= BYLINE_MAX_CHARS && block.kind !== 'heading' && BYLINE_BLOCK_RE.test(text)) return true;
   const density = block.linkChars / length;
   if (length <= LABELLED_LINK_MAX_CHARS && block.linkChars > 0) {
@@ -158,12 +160,6 @@ export function dropFurnitureLines(block: Block, keepCaptions: boolean, photo = 
   const text = keptLines.join('\n');
   const linkChars = keptLinks.reduce((a, b) => a + b, 0);
   return { ...block, text, linkChars, whole: false, lineLinks: keptLines.length > 1 ? keptLinks : undefined };
-}
-
-/** Each part of a wire credit names people: "Reporting by Jane Doe", not "Reporting by the Times found". */
-function isWireCredit(text: string): boolean {
-  const parts = text.replace(/^\(|\)\.?$|\.$/g, '').split(/;\s*/);
-  return parts.every((part) => /^(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch) by (?:\p{Lu}[\p{L}.'’-]*(?:\s+(?:and|in)\s+|,\s*|\s+)?)+$/u.test(part.trim()));
 }
 
 /**

@@ -144,8 +144,12 @@ export const BOILERPLATE_START_RE =
 export const MORE_LINKS_RE =
   /^(?:(?:more|related|latest|other|recent|further|recommended|popular|top|also) (?:[\w'’&-]+ ){0,3}(?:news|stories|articles|coverage|reading|posts|headlines|links|reads)|(?:more|also) (?:from|on|in|read|see) [\w'’&. -]{1,40}|(?:also|you might also|you may also) (?:read|see|like|enjoy)|see also)\W*$/i;
 
-/** Editorial notes about the print edition or the article itself; they may be long (they quote the headline). */
-export const EDITION_NOTE_RE = /^(?:a version of this (?:article|story|review|column) (?:appears|appeared)|an earlier version of this (?:article|story)|correction:|clarification:)/i;
+/**
+ * Notes about the print edition; they may be long (they quote the headline). Corrections and
+ * clarifications ("Correction: An earlier version of this story ...") are not listed: they are part
+ * of the story, and a fact-checker needs them.
+ */
+export const EDITION_NOTE_RE = /^a version of this (?:article|story|review|column) (?:appears|appeared)/i;
 /** Edition notes longer than this are prose that happens to start alike. */
 export const EDITION_NOTE_MAX_CHARS = 500;
 

@@ -24,18 +24,9 @@ import { Readability } from '@mozilla/readability';
 import { load } from 'cheerio/slim';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { clean } from '../src/clean/index.js';
-import { serialise } from '../src/clean/html/blocks.js';
-import { flatten } from '../src/clean/html/dom.js';
 import type { RawInput } from '../src/model.js';
+import { f1, htmlBlocks, htmlText, pct, score, SHINGLE, shingles, tokenize, type Score } from './shingle-score.js';
 
-/** Shingle size: 4 tokens, as in the usual boilerplate-removal benchmarks. */
-const SHINGLE = 4;
-/** Word tokens: runs of letters and digits; each Han / kana character is a token of its own (no spaces in CJK). */
-const TOKEN_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+/gu;
-/** Elements with no text in the expected output. */
-const NON_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'title']);
-
-interface Score { p: number; r: number }
 /** Metadata fields compared with expected-metadata.json: [ours ok, readability ok], absent when the page states none. */
 type MetaField = 'title' | 'byline' | 'siteName' | 'published' | 'lang' | 'titleHeadline' | 'bylineNames';
 const META_FIELDS: readonly MetaField[] = ['title', 'titleHeadline', 'byline', 'bylineNames', 'siteName', 'published', 'lang'];
@@ -76,28 +67,12 @@ const noReadability = process.argv.includes('--no-readability');
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
 
-/** Plain text of an HTML fragment, block by block. */
-function htmlText(html: string): string {
-  return htmlBlocks(html).join('\n\n');
-}
-
-/** The text blocks of an HTML fragment. */
-function htmlBlocks(html: string): string[] {
-  const dom = flatten(load(html).root()[0]!);
-  const removed = new Uint8Array(dom.nodes.length);
-  for (let i = 0; i < dom.nodes.length; i++) {
-    if (NON_TEXT.has(dom.tag[i]!)) removed.fill(1, i, dom.end[i]!);
-  }
-  const roots: number[] = [];
-  for (let i = 0; i < dom.nodes.length; i = dom.end[i]!) roots.push(i);
-  return serialise(dom, removed, roots).map((b) => b.text);
-}
 
 /** Expected blocks (captions aside) of which our text holds less than half; short ones by their words. */
 function missingBlocks(expectedHtml: string, ours: string, oursShingles: Set<string>): string[] {
-  const words = ` ${(ours.toLowerCase().match(TOKEN_RE) ?? []).join(' ')} `;
+  const words = ` ${tokenize(ours).join(' ')} `;
   return htmlBlocks(withoutCaptions(expectedHtml)).filter((block) => {
-    const tokens = block.toLowerCase().match(TOKEN_RE) ?? [];
+    const tokens = tokenize(block);
     if (!tokens.length) return false;
     if (tokens.length < SHINGLE) return !words.includes(` ${tokens.join(' ')} `);
     const own = shingles(block);
@@ -114,27 +89,7 @@ function withoutCaptions(html: string): string {
   return $.html();
 }
 
-function shingles(text: string): Set<string> {
-  const tokens = text.toLowerCase().match(TOKEN_RE) ?? [];
-  const out = new Set<string>();
-  if (tokens.length < SHINGLE) {
-    if (tokens.length) out.add(tokens.join(' '));
-    return out;
-  }
-  for (let i = 0; i + SHINGLE <= tokens.length; i++) out.add(tokens.slice(i, i + SHINGLE).join(' '));
-  return out;
-}
 
-function score(got: Set<string>, want: Set<string>): Score {
-  let both = 0;
-  for (const s of got) if (want.has(s)) both++;
-  const p = got.size ? both / got.size : want.size ? 0 : 1;
-  const r = want.size ? both / want.size : 1;
-  return { p, r };
-}
-
-const f1 = (p: number, r: number): number => (p + r ? (2 * p * r) / (p + r) : 0);
-const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
 const normTitle = (t: string | null | undefined): string => (t ?? '').replace(/\s+/g, ' ').trim();
 const isoDay = (t: string | null | undefined): string => (t ?? '').slice(0, 10);
 const normLang = (t: string | null | undefined): string => (t ?? '').trim().toLowerCase().replace(/_/g, '-');

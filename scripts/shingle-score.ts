@@ -17,8 +17,8 @@ const NON_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'hea
 
 export interface Score { p: number; r: number }
 
-/** Plain text of an HTML fragment, block by block (blank line between blocks). */
-export function htmlText(html: string): string {
+/** The text blocks of an HTML fragment, in document order. */
+export function htmlBlocks(html: string): string[] {
   const dom = flatten(load(html).root()[0]!);
   const removed = new Uint8Array(dom.nodes.length);
   for (let i = 0; i < dom.nodes.length; i++) {
@@ -26,11 +26,21 @@ export function htmlText(html: string): string {
   }
   const roots: number[] = [];
   for (let i = 0; i < dom.nodes.length; i = dom.end[i]!) roots.push(i);
-  return serialise(dom, removed, roots).map((b) => b.text).join('\n\n');
+  return serialise(dom, removed, roots).map((b) => b.text);
+}
+
+/** Plain text of an HTML fragment, block by block (blank line between blocks). */
+export function htmlText(html: string): string {
+  return htmlBlocks(html).join('\n\n');
+}
+
+/** The lower-cased word tokens of a text. */
+export function tokenize(text: string): string[] {
+  return text.toLowerCase().match(TOKEN_RE) ?? [];
 }
 
 export function shingles(text: string): Set<string> {
-  const tokens = text.toLowerCase().match(TOKEN_RE) ?? [];
+  const tokens = tokenize(text);
   const out = new Set<string>();
   if (tokens.length < SHINGLE) {
     if (tokens.length) out.add(tokens.join(' '));

@@ -70,6 +70,10 @@ export interface Item {
   source: Source;
   /** Folded quote words (quotes only). */
   quote?: string[];
+  /** The quote words joined, with a space on each side (similarity.ts, made on first comparison). */
+  quoteJoined?: string;
+  /** The distinct quote words and their idf mass for one idf (similarity.ts, made on first comparison). */
+  quoteBag?: { idf: Map<string, number>; words: Set<string>; mass: number };
   /** The word bag in compact form for one idf (similarity.ts builds it on first comparison). */
   vector?: BagVector;
   /** The quantity's interval (similarity.ts computes it on first comparison; null = unbounded). */
@@ -290,6 +294,8 @@ export function makeItem(claim: Claim, article: Article, cache: SentenceCache, o
     event: event || undefined,
     published: article.source.published || undefined,
     quote: claim.kind === 'quote' ? quoteWords((claim.value as QuoteValue).text) : undefined,
+    quoteJoined: undefined,
+    quoteBag: undefined,
     vector: undefined,
     interval: undefined,
     story: undefined,

@@ -288,7 +288,7 @@ export function makeItem(claim: Claim, article: Article, cache: SentenceCache, o
     words: words.slice(),
     weights: weights.slice(),
     surfaces: surfaces.slice(),
-    valueKey: valueKey(claim),
+    valueKey: intern(valueKey(claim)), // one string per value: equal keys compare by identity in itemOrder
     source: article.source,
     // every field present from the start: one object shape keeps the hot comparison code monomorphic
     event: event || undefined,

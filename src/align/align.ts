@@ -58,23 +58,51 @@ function rankGroup(r: Row): number {
   return 2;
 }
 
-/** Conflicts first, then agreement by independent sources (attributions last), then singles in reading order. */
-function rankRows(a: Row, b: Row): number {
-  const g = rankGroup(a) - rankGroup(b);
-  if (g !== 0) return g;
-  if (a.status === 'single') {
-    const ca = a.claims[0];
-    const cb = b.claims[0];
-    return cmp(ca.source, cb.source) || ca.span.start - cb.span.start || cmp(a.id, b.id);
+/**
+ * Rank rows in place: conflicts first, then agreement by independent sources (attributions last),
+ * then singles in reading order; row ids (unique) break ties. Each row's keys are read once into
+ * flat arrays: the comparator reads numbers and strings by index, not fields of rows and claims
+ * of many shapes (a large table sorts hundreds of thousands of rows).
+ */
+function sortRows(rows: Row[]): void {
+  const n = rows.length;
+  const group = new Uint8Array(n);
+  const attribution = new Uint8Array(n);
+  const independent = new Float64Array(n);
+  const size = new Float64Array(n);
+  const kind = new Int32Array(n);
+  const start = new Float64Array(n);
+  const source: string[] = new Array<string>(n);
+  const label: string[] = new Array<string>(n);
+  const id: string[] = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const r = rows[i];
+    group[i] = rankGroup(r);
+    attribution[i] = Number(r.kind === 'attribution');
+    independent[i] = r.independentSources ?? 0;
+    size[i] = r.claims.length;
+    kind[i] = CLAIM_KINDS.indexOf(r.kind);
+    start[i] = r.claims[0].span.start;
+    source[i] = r.claims[0].source;
+    label[i] = r.label;
+    id[i] = r.id;
   }
-  return (
-    Number(a.kind === 'attribution') - Number(b.kind === 'attribution') || // who is cited: after the facts
-    (b.independentSources ?? 0) - (a.independentSources ?? 0) ||
-    b.claims.length - a.claims.length ||
-    CLAIM_KINDS.indexOf(a.kind) - CLAIM_KINDS.indexOf(b.kind) ||
-    cmp(a.label, b.label) ||
-    cmp(a.id, b.id)
-  );
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((a, b) => {
+    const g = group[a] - group[b];
+    if (g !== 0) return g;
+    if (group[a] === 2) return cmp(source[a], source[b]) || start[a] - start[b] || cmp(id[a], id[b]);
+    return (
+      attribution[a] - attribution[b] ||
+      independent[b] - independent[a] ||
+      size[b] - size[a] ||
+      kind[a] - kind[b] ||
+      cmp(label[a], label[b]) ||
+      cmp(id[a], id[b])
+    );
+  });
+  const sorted = order.map((i) => rows[i]);
+  for (let i = 0; i < n; i++) rows[i] = sorted[i];
 }
 
 /** Group claims about the same fact across sources and compare their values. */
@@ -140,7 +168,7 @@ export function align(articles: readonly Article[], options: AlignOptions = {}):
     used.set(r.id, n);
     if (n > 1) r.id = `${r.id}-${n}`;
   }
-  rows.sort(rankRows);
+  sortRows(rows);
   return { schemaVersion: SCHEMA_VERSION, sources, rows, errors: options.errors ?? [] };
 }
 

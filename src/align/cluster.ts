@@ -102,13 +102,38 @@ function lowerBound(list: readonly number[], x: number): number {
   return lo;
 }
 
+/** Scratch of keysOf: the best words so far and their scores, best first. */
+const TOP_WORDS: string[] = [];
+const TOP_SCORES: number[] = [];
+
+/**
+ * Keep w if it is among the KEYS_PER_ITEM best so far (higher score first, ties: the smaller
+ * word first): the same words, in the same order, as sorting all of them and taking the first
+ * KEYS_PER_ITEM, without an array per word.
+ */
+function offer(w: string, score: number): void {
+  const before = (k: number) => score > TOP_SCORES[k] || (score === TOP_SCORES[k] && w < TOP_WORDS[k]);
+  let k = TOP_WORDS.length;
+  if (k === KEYS_PER_ITEM) {
+    if (!before(k - 1)) return;
+    k--;
+  }
+  while (k > 0 && before(k - 1)) {
+    TOP_WORDS[k] = TOP_WORDS[k - 1];
+    TOP_SCORES[k] = TOP_SCORES[k - 1];
+    k--;
+  }
+  TOP_WORDS[k] = w;
+  TOP_SCORES[k] = score;
+}
+
 /** Words an item is indexed under: its highest-weight words (quotes: their rarest quoted words) and its numbers. */
 function keysOf(it: Item, idf: Map<string, number>): string[] {
-  const scored: [string, number][] = it.quote
-    ? [...new Set(it.quote)].map((w) => [w, idf.get(w) ?? 1])
-    : it.words.map((w, k) => [w, it.weights[k] * (idf.get(w) ?? 1)]);
-  scored.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
-  const keys = scored.slice(0, KEYS_PER_ITEM).map(([w]) => w);
+  TOP_WORDS.length = 0;
+  TOP_SCORES.length = 0;
+  if (it.quote) for (const w of new Set(it.quote)) offer(w, idf.get(w) ?? 1);
+  else for (let k = 0; k < it.words.length; k++) offer(it.words[k], it.weights[k] * (idf.get(it.words[k]) ?? 1));
+  const keys = TOP_WORDS.slice();
   const q = it.claim.value as Partial<Quantity> | null;
   for (const x of [q?.low, q?.high]) if (typeof x === 'number') keys.push(`#${x}`);
   if (it.claim.kind === 'date') keys.push(`#${(it.claim.value as DateValue).start.slice(0, 7)}`);

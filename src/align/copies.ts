@@ -33,14 +33,12 @@ const PREFIX_IDS = new Map<number, number>();
 const ID_SPAN = 2 ** 26;
 const ID_RESET = 2 ** 20;
 
+const SHINGLE_WORD_RE = /[\p{L}\p{N}']+/gu;
+
 /** The words of a sentence as shingles see them: lowercased, split at anything but letters, digits and apostrophes. */
 function shingleWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/[^\p{L}\p{N}']+/gu, ' ')
-    .split(' ')
-    .filter(Boolean);
+  // the runs of letters, digits and apostrophes: what is left between the other characters
+  return text.toLowerCase().replace(/[’‘]/g, "'").match(SHINGLE_WORD_RE) ?? [];
 }
 
 /** Shingles of a sentence as sorted distinct keys: one per distinct word run, as shingles() has one per distinct string. */

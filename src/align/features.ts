@@ -70,6 +70,10 @@ export interface Item {
   source: Source;
   /** Folded quote words (quotes only). */
   quote?: string[];
+  /** The quote words joined, with a space on each side (similarity.ts, made on first comparison). */
+  quoteJoined?: string;
+  /** The distinct quote words and their idf mass for one idf (similarity.ts, made on first comparison). */
+  quoteBag?: { idf: Map<string, number>; words: Set<string>; mass: number };
   /** The word bag in compact form for one idf (similarity.ts builds it on first comparison). */
   vector?: BagVector;
   /** The quantity's interval (similarity.ts computes it on first comparison; null = unbounded). */
@@ -83,6 +87,16 @@ export interface Item {
 
 interface SentenceWords {
   tokens: WordToken[];
+  /** The words and surfaces of the sentence's last item: a claim of the same sentence with the same ones shares them. */
+  words?: string[];
+  surfaces?: (string | undefined)[];
+}
+
+/** Whether two lists hold the same entries. */
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Per-article cache of tokenized sentences (many claims share one sentence). */
@@ -255,7 +269,8 @@ export function makeItem(claim: Claim, article: Article, cache: SentenceCache, o
     } else if (weights[k] < weight) weights[k] = weight;
     if (text && (surfaces[k] === undefined || isCapitalized(text))) surfaces[k] = intern(text);
   };
-  const tokens = cache.words(claim.sentence).tokens;
+  const sentence = cache.words(claim.sentence);
+  const tokens = sentence.tokens;
   let first = tokens.findIndex((t) => t.end > relStart);
   if (first < 0) first = tokens.length;
   let last = first;
@@ -275,21 +290,29 @@ export function makeItem(claim: Claim, article: Article, cache: SentenceCache, o
   const q = claim.value as Partial<Quantity>;
   for (const m of q.modifiers ?? []) add(lemma(m), SUBJECT_WEIGHT, m);
   const [block, unitLabel, event] = blockOf(claim, nearestEvent(sentenceText, tokens, first, last, relStart, relEnd), outlets);
+  // claims of one sentence mostly have the same words (their weights differ): one copy of the
+  // word and surface lists for them (items never change these lists)
+  if (!sentence.words || !sameList(sentence.words, words) || !sameList(sentence.surfaces!, surfaces)) {
+    sentence.words = words.slice();
+    sentence.surfaces = surfaces.slice();
+  }
   const item: Item = {
     claim,
     sourceId: article.source.id,
     sentenceText,
     block: intern(block),
     unitLabel: intern(unitLabel),
-    words: words.slice(),
+    words: sentence.words,
     weights: weights.slice(),
-    surfaces: surfaces.slice(),
-    valueKey: valueKey(claim),
+    surfaces: sentence.surfaces!,
+    valueKey: intern(valueKey(claim)), // one string per value: equal keys compare by identity in itemOrder
     source: article.source,
     // every field present from the start: one object shape keeps the hot comparison code monomorphic
     event: event || undefined,
     published: article.source.published || undefined,
     quote: claim.kind === 'quote' ? quoteWords((claim.value as QuoteValue).text) : undefined,
+    quoteJoined: undefined,
+    quoteBag: undefined,
     vector: undefined,
     interval: undefined,
     story: undefined,

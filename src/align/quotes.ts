@@ -46,8 +46,14 @@ export type QuoteRelation = 'same' | 'contains' | 'contained' | 'overlap' | 'dif
 export function quoteRelation(a: string, b: string): QuoteRelation {
   const wa = quoteWords(a);
   const wb = quoteWords(b);
-  const ja = ` ${wa.join(' ')} `;
-  const jb = ` ${wb.join(' ')} `;
+  return quoteWordsRelation(wa, wb, ` ${wa.join(' ')} `, ` ${wb.join(' ')} `);
+}
+
+/**
+ * quoteRelation() of two quotes given as their words (quoteWords) and those words joined with
+ * spaces, with a space on each side: callers comparing a quote many times keep the joined form.
+ */
+export function quoteWordsRelation(wa: readonly string[], wb: readonly string[], ja: string, jb: string): QuoteRelation {
   if (ja === jb) return 'same';
   if (ja.includes(jb)) return 'contains';
   if (jb.includes(ja)) return 'contained';

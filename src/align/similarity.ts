@@ -5,8 +5,8 @@
  */
 import type { DateValue, Quantity, QuoteValue } from '../model.js';
 import { intervalsOverlap, quantityInterval, sameInterval, type Interval } from './compare.js';
-import { valueKey, type Item } from './features.js';
-import { quoteRelation, speakersDiffer } from './quotes.js';
+import type { Item } from './features.js';
+import { quoteWordsRelation, speakersDiffer } from './quotes.js';
 import type { StoryContext } from './stories.js';
 
 /** Minimum context similarity for two value claims to be one fact. */
@@ -210,20 +210,28 @@ function weightedJaccard(a: Item, b: Item, idf: Map<string, number>): number {
   return union <= 0 ? 0 : inter / union;
 }
 
+/**
+ * The item's distinct quote words and their idf mass, kept on the item for this idf (a quote is
+ * compared with many others: no Set is built per pair).
+ */
+function quoteBag(it: Item, idf: Map<string, number>): { words: Set<string>; mass: number } {
+  const hit = it.quoteBag;
+  if (hit && hit.idf === idf) return hit;
+  const words = new Set(it.quote);
+  let mass = 0;
+  for (const w of words) mass += idf.get(w) ?? 1;
+  const bag = { idf, words, mass };
+  it.quoteBag = bag;
+  return bag;
+}
+
 /** idf-weighted containment of the smaller quote's words in the larger's. */
-function quoteContainment(a: readonly string[], b: readonly string[], idf: Map<string, number>): number {
-  const sa = new Set(a);
-  const sb = new Set(b);
+function quoteContainment(a: Item, b: Item, idf: Map<string, number>): number {
+  const sa = quoteBag(a, idf);
+  const sb = quoteBag(b, idf);
   let inter = 0;
-  let wa = 0;
-  let wb = 0;
-  for (const w of sa) {
-    const f = idf.get(w) ?? 1;
-    wa += f;
-    if (sb.has(w)) inter += f;
-  }
-  for (const w of sb) wb += idf.get(w) ?? 1;
-  const min = Math.min(wa, wb);
+  for (const w of sa.words) if (sb.words.has(w)) inter += idf.get(w) ?? 1;
+  const min = Math.min(sa.mass, sb.mass);
   return min === 0 ? 0 : inter / min;
 }
 
@@ -337,6 +345,11 @@ function differentDeictic(a: Item, b: Item): boolean {
   return deictic(x) && deictic(y) && (x.start !== y.start || x.end !== y.end);
 }
 
+/** The item's quote words joined as quoteWordsRelation() wants them, kept on the item. */
+function quoteJoined(it: Item): string {
+  return (it.quoteJoined ??= ` ${it.quote!.join(' ')} `);
+}
+
 /** The item's source index in the story context, kept on the item. */
 function storyIndex(it: Item, stories: StoryContext): number {
   if (it.story !== stories) {
@@ -350,11 +363,11 @@ function storyIndex(it: Item, stories: StoryContext): number {
 export function similarity(a: Item, b: Item, idf: Map<string, number>, stories?: StoryContext, relax = 1): number | null {
   if (a.quote && b.quote) {
     const short = Math.min(a.quote.length, b.quote.length) <= SHORT_QUOTE_WORDS;
-    const rel = quoteRelation((a.claim.value as QuoteValue).text, (b.claim.value as QuoteValue).text);
+    const rel = quoteWordsRelation(a.quote, b.quote, quoteJoined(a), quoteJoined(b));
     if (rel === 'same') return 1;
     if (short) return null;
-    if (rel !== 'different') return 0.9 + 0.1 * quoteContainment(a.quote, b.quote, idf);
-    let c = quoteContainment(a.quote, b.quote, idf);
+    if (rel !== 'different') return 0.9 + 0.1 * quoteContainment(a, b, idf);
+    let c = quoteContainment(a, b, idf);
     const qa = a.claim.value as QuoteValue;
     const qb = b.claim.value as QuoteValue;
     if (speakersDiffer(qa.speaker, qb.speaker)) c *= OTHER_SPEAKER_FACTOR;
@@ -371,7 +384,8 @@ export function similarity(a: Item, b: Item, idf: Map<string, number>, stories?:
 
 /** Same stated value, whatever the unit word ("five people" and "five dead" in one article). */
 export function sameValue(a: Item, b: Item): boolean {
-  if (a.quote || b.quote || a.claim.kind === 'date') return valueKey(a.claim) === valueKey(b.claim);
+  // valueKey() of each claim is kept on its item: no key string is built per pair
+  if (a.quote || b.quote || a.claim.kind === 'date') return a.valueKey === b.valueKey;
   const x = a.claim.value as Quantity;
   const y = b.claim.value as Quantity;
   return x.low === y.low && x.high === y.high;

@@ -100,8 +100,12 @@ function citedMember(members: readonly Item[], m: Item, cited: Set<string>, firs
  * other never both become copies: the one earlier in origin order stays the original.
  */
 export function assignVia(members: readonly Item[], sentenceVia: Map<Item, string>, cites: Map<string, Set<string>>): (string | undefined)[] {
-  // one member copies no one (most rows of a large table): no shingles to make
-  const copies = members.length > 1 ? findCopies(members.map((m) => m.sentenceText)) : [-1];
+  // one member (most rows of a large table) copies and cites no one in the row: only its own sentence's attribution counts
+  if (members.length === 1) {
+    const v = sentenceVia.get(members[0]);
+    return [v && v !== members[0].sourceId ? v : undefined];
+  }
+  const copies = findCopies(members.map((m) => m.sentenceText));
   // first member of each source: a small cited set is looked up here instead of scanning the row
   const first = new Map<string, number>();
   members.forEach((m, i) => {

@@ -1,10 +1,11 @@
 /**
  * The allocation-free fast paths of the align stage give exactly what the plain versions give:
- * interval overlap, story overlap by index, and the story pair cache.
+ * interval overlap, story overlap by index, the story pair cache, and the shingle words.
  */
 import { describe, expect, it } from 'vitest';
 import { intersectAll, intervalsOverlap, type Interval } from '../../src/align/compare.js';
 import { StoryContext } from '../../src/align/stories.js';
+import { shingles } from '../../src/align/copies.js';
 import type { Article } from '../../src/model.js';
 
 const iv = (lo: number, hi: number, loOpen = false, hiOpen = false): Interval => ({ lo, hi, loOpen, hiOpen });
@@ -66,5 +67,27 @@ describe('StoryContext', () => {
     expect(ctx.factorAt(ctx.indexOf('a'), ctx.indexOf('b'))).toBe(ctx.factor('a', 'b'));
     expect(ctx.factor('a', 'c')).toBeCloseTo(0.4, 12);
     expect(ctx.factor('a', 'b')).toBeGreaterThan(0.4);
+  });
+});
+
+describe('shingles', () => {
+  /** The plain form of the shingle words: separators replaced by spaces, then split. */
+  const plain = (text: string): Set<string> => {
+    const words = text.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').split(' ').filter(Boolean);
+    const out = new Set<string>();
+    for (let i = 0; i + 3 <= words.length; i++) out.add(words.slice(i, i + 3).join(' '));
+    return out;
+  };
+  const texts = [
+    'The toll rose to 24, officials said on Monday.',
+    '“We won’t stop,” said the mayor’s spokesman — twice.',
+    '  Leading and trailing   spaces, tabs\tand\nnew lines  ',
+    'İSTANBUL: Çalışanlar 3,5 milyon €; naïve café-owners (AN) said',
+    'emoji 🚢 between words and 1.5% rates, 12:30 p.m.',
+    '',
+    'two words',
+  ];
+  it.each(texts)('takes the same word runs as splitting at separators: %j', (t) => {
+    expect([...shingles(t)]).toEqual([...plain(t)]);
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { DateValue, Quantity } from '../model.js';
 import type { Item } from './features.js';
-import { releaseBagVectors, sameValue, similarity } from './similarity.js';
+import { newsCycleDate, OTHER_EVENT_GAP_DAYS, releaseBagVectors, sameValue, similarity } from './similarity.js';
 import type { StoryContext } from './stories.js';
 import { attachLoneDays } from './sameday.js';
 
@@ -77,6 +77,59 @@ class Edges {
       rank[k] = lo;
     }
     return countingSort(perm, rank, d);
+  }
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The date span of each cluster, kept on its root, so that a merge can tell in O(1) whether it
+ * would put a report's news-cycle date ("announced Wednesday") and a date weeks away ("reported in
+ * August") in one row. Pairs are tested as they are compared (similarity.ts), but clusters grow by
+ * chains: "Wednesday" ~ "last month" ~ "late August" ~ "August". Over all members the test is
+ * whether the latest start of one cluster lies more than the gap after the earliest end of the
+ * other's news-cycle members (or the reverse).
+ */
+class DateSpans {
+  /** All members: latest start, earliest end (ms). */
+  private maxStart: Float64Array;
+  private minEnd: Float64Array;
+  /** News-cycle members only (±Infinity when there are none). */
+  private ncMaxStart: Float64Array;
+  private ncMinEnd: Float64Array;
+  private readonly gap = OTHER_EVENT_GAP_DAYS * DAY_MS;
+
+  constructor(items: readonly Item[]) {
+    const n = items.length;
+    this.maxStart = new Float64Array(n);
+    this.minEnd = new Float64Array(n);
+    this.ncMaxStart = new Float64Array(n).fill(-Infinity);
+    this.ncMinEnd = new Float64Array(n).fill(Infinity);
+    items.forEach((it, i) => {
+      const d = it.claim.value as DateValue;
+      const start = Date.parse(d.start);
+      const end = Date.parse(d.end);
+      this.maxStart[i] = Number.isNaN(start) ? -Infinity : start;
+      this.minEnd[i] = Number.isNaN(end) ? Infinity : end;
+      if (newsCycleDate(it)) {
+        this.ncMaxStart[i] = this.maxStart[i];
+        this.ncMinEnd[i] = this.minEnd[i];
+      }
+    });
+  }
+
+  /** Would joining the clusters of roots a and b put a news-cycle date and a date weeks away together? */
+  apart(a: number, b: number): boolean {
+    return this.maxStart[b] - this.ncMinEnd[a] > this.gap || this.ncMaxStart[a] - this.minEnd[b] > this.gap ||
+      this.maxStart[a] - this.ncMinEnd[b] > this.gap || this.ncMaxStart[b] - this.minEnd[a] > this.gap;
+  }
+
+  /** Root `into` takes in root `from`. */
+  join(into: number, from: number): void {
+    this.maxStart[into] = Math.max(this.maxStart[into], this.maxStart[from]);
+    this.minEnd[into] = Math.min(this.minEnd[into], this.minEnd[from]);
+    this.ncMaxStart[into] = Math.max(this.ncMaxStart[into], this.ncMaxStart[from]);
+    this.ncMinEnd[into] = Math.min(this.ncMinEnd[into], this.ncMinEnd[from]);
   }
 }
 
@@ -243,6 +296,7 @@ export function clusterBlock(items: readonly Item[], idf: Map<string, number>, s
   const repeats = new Set<number>();
   // the event of a cluster of people counts: a cluster of deaths never takes in an injury count
   const events = items.map((it) => it.event);
+  const spans = items[0].claim.kind === 'date' ? new DateSpans(items) : undefined;
   for (const e of order) {
     const i = edges.a[e];
     const j = edges.b[e];
@@ -272,6 +326,7 @@ export function clusterBlock(items: readonly Item[], idf: Map<string, number>, s
       continue;
     }
     if (events[ri] && events[rj] && events[ri] !== events[rj]) continue;
+    if (spans?.apart(ri, rj)) continue;
     const seeds = [ri, rj].filter((r) => r !== i && r !== j);
     if (seeds.length > 0 && similarity(items[ri], items[rj], idf, stories, CHAIN_GUARD) === null) continue;
     const big = (sources[ri] ??= new Map([[src[ri], ri]]));
@@ -284,6 +339,7 @@ export function clusterBlock(items: readonly Item[], idf: Map<string, number>, s
     sources[rj] = undefined;
     members[rj] = undefined;
     events[ri] ??= events[rj];
+    spans?.join(ri, rj);
     parent[rj] = ri;
   }
   if (items[0].claim.kind === 'date') {

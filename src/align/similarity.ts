@@ -30,7 +30,7 @@ const NEWS_CYCLE_DAYS = 1;
 /** Milliseconds in a day (ISO dates parse to UTC midnight). */
 const DAY_MS = 86_400_000;
 /** A report's own news-cycle date and another date more than this many days away date two events. */
-const OTHER_EVENT_GAP_DAYS = 14;
+export const OTHER_EVENT_GAP_DAYS = 14;
 
 /** idf of every word over all items: rare words tell facts apart, "Huawei" in every sentence does not. */
 export function inverseDocumentFrequency(items: readonly Item[]): Map<string, number> {
@@ -291,7 +291,7 @@ function valueBonus(a: Item, b: Item): number {
 }
 
 /** A date whose day was filled in from the publication date ("Monday", "yesterday") lying within NEWS_CYCLE_DAYS of it. */
-function newsCycleDate(it: Item): boolean {
+export function newsCycleDate(it: Item): boolean {
   if (it.newsCycle === undefined) it.newsCycle = computeNewsCycleDate(it);
   return it.newsCycle;
 }

@@ -283,6 +283,16 @@ describe('a report day and a date weeks away', () => {
     expect(t.rows.some((r) => r.status === 'conflict')).toBe(false);
   });
 
+  it('nor does a chain through a date in between ("Wednesday" ~ "last month" ~ "August")', () => {
+    // each neighbouring pair is within two weeks, or neither is a news-cycle date; the ends are not
+    const sept = received('post', '2019-10-20', 'Last month the Commerce Department said companies had sent license applications, and some began receiving licenses.', 'Last month', { ...month('2019-09-01', '2019-09-30'), relative: true });
+    const oct = received('wire', '2019-10-09', 'Some companies began receiving the licenses from the Commerce Department Wednesday morning.', 'Wednesday morning', weekday('2019-10-09'));
+    const t = align([oct, sept, aug1]);
+    const row = rowOf(t, 'wire', 'Wednesday morning');
+    expect(sourcesOf(row)).not.toContain('daily');
+    expect(t.rows.some((r) => r.claims.some((c) => c.source === 'wire') && r.claims.some((c) => c.source === 'daily'))).toBe(false);
+  });
+
   it('a wrong day a few days off is still a conflict', () => {
     const off = received('daily', '2019-11-21', 'Some companies began receiving the licenses from the Commerce Department on Monday.', 'Monday', weekday('2019-11-18'));
     const r = rowOf(align([nov, off]), 'wire', 'Wednesday morning');

@@ -42,8 +42,7 @@ function fromMetaTags(s: PageSignals, keys: readonly string[]): Found | undefine
   return undefined;
 }
 
-/** The first dated `<time>` (or datePublished element); with `ownZone`, a UTC `datetime` is passed over for the visible text. */
-function fromTimeElements(s: PageSignals, ownZone = false): string | undefined {
+function fromTimeElements(s: PageSignals): string | undefined {
   const { $ } = s;
   for (const selector of TIME_SELECTORS) {
     let found: string | undefined;
@@ -51,9 +50,7 @@ function fromTimeElements(s: PageSignals, ownZone = false): string | undefined {
       .slice(0, MAX_SCAN)
       .each((_, el) => {
         const $el = $(el);
-        const machine = $el.attr('datetime') ?? $el.attr('content');
-        const usable = ownZone && utcClockMinutes(machine) !== undefined ? undefined : machine;
-        found = parseMachineDate(usable) ?? parseTextDate(boundedText(el, MAX_DATE_TEXT));
+        found = parseMachineDate($el.attr('datetime') ?? $el.attr('content')) ?? parseTextDate(boundedText(el, MAX_DATE_TEXT));
         return found ? false : undefined;
       });
     if (found) return found;
@@ -116,7 +113,11 @@ function utcClockMinutes(raw: string | undefined | null): number | undefined {
   return m ? Number(m[1]) * 60 + Number(m[2]) : undefined;
 }
 
-/** The date the page states in its own zone: a meta tag not written in UTC, a `<time>`, a visible date line. */
+/**
+ * The date the page states in its own zone: a meta tag not written in UTC, a `<time>` (its
+ * `datetime` unless that is UTC, else its text), a visible date line. Read from the elements the
+ * signal walk gathered: no selector walks the page again.
+ */
 function ownZoneDate(s: PageSignals): Found | undefined {
   for (const key of PUBLISHED_META) {
     for (const v of s.meta.get(key) ?? []) {
@@ -124,11 +125,21 @@ function ownZoneDate(s: PageSignals): Found | undefined {
       if (d && utcClockMinutes(v) === undefined) return { value: d, source: `meta:${key}` };
     }
   }
-  return firstFound([
-    ['time[datetime]', () => fromTimeElements(s, true)],
-    ['time', () => scanDateText(s, 'time', false)],
-    ['byline-line', () => fromDateText(s)],
-  ]);
+  for (const el of s.elements.time) {
+    const machine = el.attribs['datetime'];
+    const own = machine !== undefined && utcClockMinutes(machine) === undefined ? parseMachineDate(machine) : undefined;
+    if (own) return { value: own, source: 'time[datetime]' };
+    const text = parseTextDate(boundedText(el, MAX_DATE_TEXT));
+    if (text) return { value: text, source: 'time' };
+  }
+  const { $ } = s;
+  for (const el of s.elements.dated) {
+    const t = boundedText(el, MAX_DATE_TEXT);
+    if (t === undefined || isHidden($(el))) continue;
+    const d = dateOfLine(t, false);
+    if (d) return { value: d, source: 'byline-line' };
+  }
+  return undefined;
 }
 
 /**

@@ -17,6 +17,9 @@ export interface PageElements {
   base?: Element;
   html?: Element;
   h1: Element[];
+  /** `<time>` elements, and elements named as dates (class, data-testid, data-qa): the first few, in page order. */
+  time: Element[];
+  dated: Element[];
 }
 
 export interface PageSignals {
@@ -62,8 +65,15 @@ interface WalkElement {
 }
 
 /** One pre-order walk of the document for the elements the finders need (no recursion). */
+/** Class names of elements that show a date line ("article-date", "timestamp", "published", "meta"). */
+const DATED_CLASS_RE = /date|time|published|meta/i;
+/** Test-id / QA attributes naming a date ("display-date", "timestamp"). */
+const DATED_ATTR_RE = /date|timestamp/i;
+/** How many `<time>` and date-named elements are kept (bounds work on huge pages). */
+const MAX_DATED = 40;
+
 function gatherElements($: CheerioAPI): PageElements {
-  const out: PageElements = { meta: [], ldScripts: [], h1: [] };
+  const out: PageElements = { meta: [], ldScripts: [], h1: [], time: [], dated: [] };
   const stack: WalkElement[] = [...(($.root()[0] as unknown as WalkElement).children ?? [])].reverse();
   while (stack.length) {
     const node = stack.pop()!;
@@ -92,6 +102,14 @@ function gatherElements($: CheerioAPI): PageElements {
       case 'h1':
         out.h1.push(el);
         break;
+      case 'time':
+        if (out.time.length < MAX_DATED) out.time.push(el);
+        break;
+    }
+    if (out.dated.length < MAX_DATED) {
+      const cls = a.class;
+      const id = a['data-testid'] ?? a['data-qa'];
+      if ((cls !== undefined && DATED_CLASS_RE.test(cls)) || (id !== undefined && DATED_ATTR_RE.test(id))) out.dated.push(el);
     }
     const kids = node.children;
     if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);

@@ -70,7 +70,7 @@ export function extractArticle(dom: FlatDom, options: ExtractOptions = {}): Extr
   }
   const result = best!;
   dropRepeatedTitle(result, options.title);
-  dropHeadlineBlocks(result, options.title, hint);
+  dropHeadlineBlocks(result, options.title, hint, headline);
   dropFurnitureRuns(result, options.keepCaptions ?? KEEP_CAPTIONS);
   dropAuthorBios(result, options.byline);
   dropDuplicates(result);

@@ -84,8 +84,11 @@ function isLabel(text: string): boolean {
   return text.length <= LABEL_MAX_CHARS && text.split(/\s+/).length <= LABEL_MAX_WORDS && !/[.!?,;:"“”]$/.test(text) && !/\d/.test(text);
 }
 
-/** Drops the headline, the labels above it and the dek under it from the top of the blocks. */
-export function dropHeadlineBlocks(extraction: Extraction, title: string | undefined, hint: string[]): void {
+/**
+ * Drops the headline, the labels above it and the dek under it from the top of the blocks.
+ * `titleHeading` is the heading extraction already found stating the title (-1: none).
+ */
+export function dropHeadlineBlocks(extraction: Extraction, title: string | undefined, hint: string[], titleHeading = -1): void {
   const { dom, blocks } = extraction;
   if (blocks.length < 2) return;
   const keys = titleKeys(dom, title);
@@ -104,7 +107,8 @@ export function dropHeadlineBlocks(extraction: Extraction, title: string | undef
     drop(k);
     break;
   }
-  if (headline < 0) headline = findHeadingOf(dom, keys);
+  // the <h1>/<h2> that states the metadata title, when extraction found one, else any title's
+  if (headline < 0) headline = titleHeading >= 0 ? titleHeading : findHeadingOf(dom, keys);
   if (headline < 0) return;
   // Labels set before the headline.
   while (blocks.length > 1 && blocks[0]!.element >= 0 && blocks[0]!.element < headline && isLabel(blocks[0]!.text)) drop(0);

@@ -323,3 +323,29 @@ describe('an author credit that closes the body', () => {
     expect(out).toContain('The Harbor Board meets again in May.');
   });
 });
+
+describe('appeal, sign-up and call-out boxes set into the body go whole', () => {
+  const [p1, p2, p3, p4] = PROSE.split('</p>').filter(Boolean).map((p) => `${p}</p>`);
+  it.each([
+    ['a donation box with a heading and a mission line', '<aside class="support-box"><h3>Support Harbor Daily</h3><p>At Harbor Daily, we believe everyone deserves reporting that is carefully checked and free to read.</p><p>Can’t afford to donate? Create a free account and read on.</p></aside>', ['Support Harbor Daily', 'we believe everyone deserves']],
+    ['a contribution box naming its payment methods', '<div class="contribute"><h4>Explanatory journalism is a public good</h4><p>We accept credit card, Apple Pay, and Google Pay. You can also contribute via PayPal.</p></div>', ['public good', 'Apple Pay']],
+    ['a reader call-out', '<div class="callout"><h3>Do You Know About Conditions at the County Jail?</h3><p>Our newsroom is investigating jail health care. If you have a story, we want to hear from you. Fill out our questionnaire.</p></div>', ['Do You Know About', 'hear from you']],
+    ['a newsletter sign-up form', '<div class="nl-signup"><h3>Get Our Top Investigations</h3><p>This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.</p></div>', ['Top Investigations', 'reCAPTCHA']],
+  ])('%s', (_, box, gone) => {
+    const out = text(page(`${p1}${p2}${box}${p3}${p4}`));
+    for (const g of gone) expect(out).not.toContain(g);
+    expect(out).toContain('The utility director told the council');
+    expect(out).toContain('A final vote is scheduled');
+  });
+  it('keeps a story that reports on a donation drive (no box, a quote, the body itself)', () => {
+    const story = '<p>The food bank said it could not afford to pay its drivers without new money, and asked residents to give what they could.</p>'
+      + '<p>“We want to hear from you if you have ideas,” the director said at the meeting on Tuesday evening.</p>';
+    const out = text(page(`${p1}${story}${p2}${p3}`));
+    expect(out).toContain('could not afford to pay its drivers');
+    expect(out).toContain('We want to hear from you if you have ideas');
+  });
+  it('never takes the whole article for a box', () => {
+    const out = text(page(`<div class="wrap">${p1}<p>Readers who want to share your stories with us can write to the desk, the paper said in a note on Tuesday.</p>${p2}</div>`));
+    expect(out).toContain('The council met on Tuesday night');
+  });
+});

@@ -10,6 +10,7 @@ import type { FlatDom } from './dom.js';
 import { rawAttr } from './dom.js';
 import type { Extraction } from './extract.js';
 import { matchKey } from './jsonld-body.js';
+import { subtreeText } from './score.js';
 import { MORE_LINKS_RE } from './tunables.js';
 
 /** A sentence ends here (a caption credit or a promo line does not). */
@@ -58,6 +59,13 @@ const APPEAL_RE = new RegExp([
   String.raw`\bsuscr[ií]bete\b`,
   String.raw`\bapoie o jornalismo\b`,
   String.raw`\bassine (?:a partir|já|agora)\b`,
+  String.raw`\b(?:can['’]t|cannot) afford to (?:donate|give|pay|subscribe)\b`,
+  String.raw`\b(?:contribute|donate|give) (?:via|with|using|through) (?:paypal|apple pay|google pay|a credit card)\b`,
+  String.raw`\bwe accept (?:credit cards?|debit cards?|paypal|apple pay|google pay)\b`,
+  // a reader call-out: the newsroom asks readers for their stories
+  String.raw`\bwe want to hear from you\b`,
+  String.raw`\bfill out (?:our|this|the|a short) (?:questionnaire|form|survey)\b`,
+  String.raw`\bshare your (?:story|stories|experience|experiences|tips?) with us\b`,
 ].join('|'), 'iu');
 const SOFT_APPEAL_RE = new RegExp([
   String.raw`\bsupport (?:independent|local|quality|nonprofit|non-profit) (?:journalism|news|reporting)\b`,
@@ -72,10 +80,10 @@ const READER_ADDRESS_RE = /\b(?:you|your|us|our|we|uns|unser\w*|vous|votre|nous|
 const APPEAL_MAX_CHARS = 500;
 
 /** Stems one of the appeal phrases holds: a cheap test before the phrases themselves. */
-const APPEAL_STEM_RE = /support|member|subscri|donat|contribution|gift|patron|unterstütz|jetzt|souten|abonn|suscr|apoi|apoy|assine/i;
+const APPEAL_STEM_RE = /support|member|subscri|donat|contribut|gift|patron|unterstütz|jetzt|souten|abonn|suscr|apoi|apoy|assine|afford|accept|hear from you|fill out|share your/i;
 
-function isAppeal(text: string): boolean {
-  if (text.length > APPEAL_MAX_CHARS || !APPEAL_STEM_RE.test(text) || QUOTE_RE.test(text)) return false;
+function isAppeal(text: string, maxChars = APPEAL_MAX_CHARS): boolean {
+  if (text.length > maxChars || !APPEAL_STEM_RE.test(text) || QUOTE_RE.test(text)) return false;
   return APPEAL_RE.test(text) || (SOFT_APPEAL_RE.test(text) && READER_ADDRESS_RE.test(text));
 }
 
@@ -140,6 +148,10 @@ function isStatStrip(text: string): boolean {
   return parts.length >= 3 && parts.every((part) => /^\d[\d.,]*[kKmM]?\+?\s+\S/u.test(part) && part.length <= 50);
 }
 
+/** The notice under a sign-up form ("This site is protected by reCAPTCHA and the Google Privacy Policy …"). */
+const FORM_NOTICE_RE = /\bprotected by (?:re)?captcha\b|\bby (?:signing up|subscribing|submitting)[^.]{0,60}\byou agree to (?:our|the)\b/i;
+const FORM_NOTICE_MAX_CHARS = 250;
+
 /** True for the furniture blocks listed in the module comment (see each pattern). */
 export function isFurniture(block: Block): boolean {
   const { text, linkChars } = block;
@@ -156,6 +168,7 @@ export function isFurniture(block: Block): boolean {
   if (length <= ATTRIBUTION_MAX_CHARS && ATTRIBUTION_RE.test(text)) return true;
   if (length <= MEDIA_CONTACT_MAX_CHARS && MEDIA_CONTACT_RE.test(text)) return true;
   if (length <= 100 && SOURCE_LINE_RE.test(text)) return true;
+  if (length <= FORM_NOTICE_MAX_CHARS && FORM_NOTICE_RE.test(text)) return true;
   return length <= 200 && isStatStrip(text);
 }
 
@@ -218,6 +231,7 @@ export function dropFurnitureRuns(extraction: Extraction, keepCaptions: boolean)
   markPullQuotes(dom, blocks, gone);
   markLeadingSummary(dom, blocks, gone);
   markClosingCredit(blocks, gone);
+  markAppealBoxes(dom, blocks, gone);
   // Boxes that hold a table (its parent and grandparent): the only places of table notes.
   const tableBoxes = new Set<number>();
   if (!keepCaptions) {
@@ -239,6 +253,46 @@ export function dropFurnitureRuns(extraction: Extraction, keepCaptions: boolean)
     else if (block.whole && block.element >= 0) extraction.removed.fill(1, block.element, dom.end[block.element]!);
   }
   extraction.blocks = kept;
+}
+
+/** A box set into the body: at most this many kept blocks and this much text, a few levels up. */
+const APPEAL_BOX_MAX_BLOCKS = 4;
+const APPEAL_BOX_MAX_CHARS = 1500;
+const APPEAL_BOX_LEVELS = 3;
+
+/**
+ * A donation, membership, sign-up or reader call-out box set into the body goes whole: its heading
+ * ("Support HuffPress", "Explanatory journalism is a public good", "Get Our Top Investigations")
+ * and its lines that say no appeal phrase alone go with the line that does (which single-block
+ * rules may already have dropped: the box is read from the page, not from the kept blocks). The
+ * box must be small and set apart: it holds a few blocks, and body blocks lie outside it.
+ */
+function markAppealBoxes(dom: FlatDom, blocks: readonly Block[], gone: Uint8Array): void {
+  const none = new Uint8Array(0);
+  const tested = new Set<number>();
+  for (let k = 0; k < blocks.length; k++) {
+    if (gone[k] || blocks[k]!.element < 0) continue;
+    let a = dom.parent[blocks[k]!.element]!;
+    for (let level = 0; level < APPEAL_BOX_LEVELS && a >= 0; level++, a = dom.parent[a]!) {
+      // the blocks inside box a: a run around k (blocks are in page order)
+      let first = k;
+      let last = k;
+      while (first > 0 && inside(dom, a, blocks[first - 1]!.element)) first--;
+      while (last + 1 < blocks.length && inside(dom, a, blocks[last + 1]!.element)) last++;
+      if (last - first + 1 > APPEAL_BOX_MAX_BLOCKS || (first === 0 && last === blocks.length - 1)) break;
+      if (tested.has(a)) continue;
+      tested.add(a);
+      const text = subtreeText(dom, none, a, APPEAL_BOX_MAX_CHARS + 1);
+      if (text.length > APPEAL_BOX_MAX_CHARS) break;
+      if (!isAppeal(text, APPEAL_BOX_MAX_CHARS) && !FORM_NOTICE_RE.test(text)) continue;
+      for (let j = first; j <= last; j++) gone[j] = 1;
+      break;
+    }
+  }
+}
+
+function inside(dom: FlatDom, box: number, e: number): boolean {
+  return e >= box && e < dom.end[box]!;
 }
 
 function markRelatedRuns(dom: FlatDom, blocks: readonly Block[], gone: Uint8Array): void {

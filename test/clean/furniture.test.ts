@@ -349,3 +349,33 @@ describe('appeal, sign-up and call-out boxes set into the body go whole', () => 
     expect(out).toContain('The council met on Tuesday night');
   });
 });
+
+describe('media boxes, headline-style summary points and author cards', () => {
+  const [p1, p2, p3, p4] = PROSE.split('</p>').filter(Boolean).map((p) => `${p}</p>`);
+  it('drops a video box: its "Video:" title, duration and source line', () => {
+    const box = '<div class="video-resource"><div class="player"></div><div class="details"><h3>Video: How the new water plant will work</h3><p>02:14</p><p>Source: Harbor TV</p></div></div>';
+    const out = text(page(`${p1}${p2}${box}${p3}${p4}`));
+    expect(out).not.toContain('How the new water plant will work');
+    expect(out).not.toContain('Source: Harbor TV');
+    expect(out).toContain('The utility director told the council');
+  });
+  it('keeps a subheading that merely mentions a video', () => {
+    const out = text(page(`${p1}${p2}<h3>Why the video of the meeting matters</h3>${p3}${p4}`));
+    expect(out).toContain('Why the video of the meeting matters');
+  });
+  it('drops headline-style summary points opening the body, not a short list', () => {
+    const points = '<ul><li>Council approves a 12 percent rate rise over three years</li><li>First increase arrives on bills in July</li><li>Second public hearing set for next month</li></ul>';
+    expect(text(page(`${points}${PROSE}`))).not.toContain('First increase arrives');
+    const ingredients = '<ul><li>Two cups of flour</li><li>Salt</li><li>One egg</li></ul>';
+    expect(text(page(`${ingredients}${PROSE}`))).toContain('Two cups of flour');
+  });
+  it('drops an author card closing the body: name, then a role line', () => {
+    const card = '<div class="author-card"><p>Dana Whitlock</p><p>Senior City Reporter, Harbor Daily</p></div>';
+    const out = text(page(`${PROSE}${card}`));
+    expect(out).not.toContain('Senior City Reporter');
+    expect(out).not.toContain('Dana Whitlock');
+    // a closing sentence of the story is not a role line
+    const story = text(page(`${PROSE}<p>Dana Whitlock</p><p>She said the vote would come in July.</p>`));
+    expect(story).toContain('She said the vote would come in July.');
+  });
+});

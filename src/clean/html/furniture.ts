@@ -230,7 +230,7 @@ export function dropFurnitureRuns(extraction: Extraction, keepCaptions: boolean)
   markFactBoxes(dom, blocks, gone);
   markPullQuotes(dom, blocks, gone);
   markLeadingSummary(dom, blocks, gone);
-  markClosingCredit(blocks, gone);
+  markClosingCredit(dom, blocks, gone);
   markAppealBoxes(dom, blocks, gone);
   // Boxes that hold a table (its parent and grandparent): the only places of table notes.
   const tableBoxes = new Set<number>();
@@ -259,13 +259,16 @@ export function dropFurnitureRuns(extraction: Extraction, keepCaptions: boolean)
 const APPEAL_BOX_MAX_BLOCKS = 4;
 const APPEAL_BOX_MAX_CHARS = 1500;
 const APPEAL_BOX_LEVELS = 3;
+/** A video or gallery box: its title opens with the media label ("Video: …"), with a duration or credit beside it. */
+const MEDIA_BOX_MAX_CHARS = 300;
 
 /**
  * A donation, membership, sign-up or reader call-out box set into the body goes whole: its heading
  * ("Support HuffPress", "Explanatory journalism is a public good", "Get Our Top Investigations")
  * and its lines that say no appeal phrase alone go with the line that does (which single-block
  * rules may already have dropped: the box is read from the page, not from the kept blocks). The
- * box must be small and set apart: it holds a few blocks, and body blocks lie outside it.
+ * box must be small and set apart: it holds a few blocks, and body blocks lie outside it. A media
+ * box (title "Video: …", its duration, "Source: …") goes the same way.
  */
 function markAppealBoxes(dom: FlatDom, blocks: readonly Block[], gone: Uint8Array): void {
   const none = new Uint8Array(0);
@@ -284,7 +287,8 @@ function markAppealBoxes(dom: FlatDom, blocks: readonly Block[], gone: Uint8Arra
       tested.add(a);
       const text = subtreeText(dom, none, a, APPEAL_BOX_MAX_CHARS + 1);
       if (text.length > APPEAL_BOX_MAX_CHARS) break;
-      if (!isAppeal(text, APPEAL_BOX_MAX_CHARS) && !FORM_NOTICE_RE.test(text)) continue;
+      const media = text.length <= MEDIA_BOX_MAX_CHARS && MEDIA_LABEL_RE.test(text);
+      if (!media && !isAppeal(text, APPEAL_BOX_MAX_CHARS) && !FORM_NOTICE_RE.test(text)) continue;
       for (let j = first; j <= last; j++) gone[j] = 1;
       break;
     }
@@ -342,6 +346,8 @@ function textBefore(dom: FlatDom, i: number): string {
 
 /** A summary box opening the body: a short link-free list before the first paragraph. */
 const SUMMARY_MAX_ITEMS = 5;
+/** Words of a summary point written as a headline, without a full stop. */
+const SUMMARY_HEADLINE_MIN_WORDS = 5;
 const SUMMARY_ITEM_MAX_CHARS = 150;
 /** The paragraph after it is prose. */
 const SUMMARY_NEXT_MIN_CHARS = 100;
@@ -362,8 +368,9 @@ function markLeadingSummary(dom: FlatDom, blocks: readonly Block[], gone: Uint8A
     if (SENTENCE_END_RE.test(item.text)) sentences++;
     end++;
   }
-  // Summary points are sentences (an ingredients list is not).
-  if (sentences * 2 < end - start) return;
+  // Summary points are sentences, or headline-style lines of five words or more (an ingredients list is neither).
+  const headlineStyle = (b: Block): boolean => /^\p{Lu}/u.test(b.text) && b.text.split(/\s+/).length >= SUMMARY_HEADLINE_MIN_WORDS;
+  if (sentences * 2 < end - start && !blocks.slice(start, end).every(headlineStyle)) return;
   const next = blocks[end];
   if (end - start < 2 || end - start > SUMMARY_MAX_ITEMS || !next || next.kind !== 'paragraph' || next.text.length < SUMMARY_NEXT_MIN_CHARS) return;
   gone.fill(1, 0, end);
@@ -376,10 +383,27 @@ const NAMES_LINE_RE = new RegExp(`^${NAME}(?:(?:, | (?:and|et|und|y|e|&) )${NAME
 const NAMES_LINE_MAX_CHARS = 120;
 
 /** The last block, when it is names only, credits the authors (gold leaves bylines out). */
-function markClosingCredit(blocks: readonly Block[], gone: Uint8Array): void {
+/** A role line under the name in an author card ("Breaking News Reporter, HuffPress"). */
+const ROLE_LINE_MAX_CHARS = 80;
+
+function markClosingCredit(dom: FlatDom, blocks: readonly Block[], gone: Uint8Array): void {
   const k = blocks.length - 1;
   const last = blocks[k]!;
-  if (last.kind === 'paragraph' && last.text.length <= NAMES_LINE_MAX_CHARS && NAMES_LINE_RE.test(last.text)) gone[k] = 1;
+  const isNames = (b: Block): boolean => b.kind === 'paragraph' && b.text.length <= NAMES_LINE_MAX_CHARS && NAMES_LINE_RE.test(b.text);
+  // an author card: the name, then a short role line ("Senior Reporter, Harbor Daily", which can
+  // itself read as names), in one box of their own
+  const name = blocks[k - 1];
+  if (name && isNames(name) && name.element >= 0 && last.element >= 0 && last.text.length <= ROLE_LINE_MAX_CHARS
+    && !SENTENCE_END_RE.test(last.text) && dom.parent[name.element] === dom.parent[last.element]) {
+    const box = dom.parent[last.element]!;
+    const alone = box >= 0 && !(k >= 2 && blocks[k - 2]!.element >= box && blocks[k - 2]!.element < dom.end[box]!);
+    if (alone) {
+      gone[k - 1] = 1;
+      gone[k] = 1;
+      return;
+    }
+  }
+  if (isNames(last)) gone[k] = 1;
 }
 
 function markFactBoxes(dom: FlatDom, blocks: readonly Block[], gone: Uint8Array): void {

@@ -379,3 +379,15 @@ describe('media boxes, headline-style summary points and author cards', () => {
     expect(story).toContain('She said the vote would come in July.');
   });
 });
+
+describe('a line sending readers to the outlet\'s own coverage', () => {
+  it.each([
+    'Get the latest lifestyle updates on Harbor Daily, along with city weather, traffic and transit news.',
+    'Catch the latest sports headlines from Harbor Daily, every morning in your inbox.',
+  ])('drops %j', (line) => {
+    expect(isBoilerplate(block(line))).toBe(true);
+  });
+  it('keeps a sentence that reports on updates', () => {
+    expect(isBoilerplate(block('Residents can get the latest updates on the closure from the city, officials said on Monday.'))).toBe(false);
+  });
+});

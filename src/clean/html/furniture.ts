@@ -152,6 +152,10 @@ function isStatStrip(text: string): boolean {
 const FORM_NOTICE_RE = /\bprotected by (?:re)?captcha\b|\bby (?:signing up|subscribing|submitting)[^.]{0,60}\byou agree to (?:our|the)\b/i;
 const FORM_NOTICE_MAX_CHARS = 250;
 
+/** An outlet's line sending readers to its own coverage ("Get the latest lifestyle updates on Times of X, along with …", "Stay up to date with the latest news on …"). */
+const FOLLOW_PROMO_RE = /^(?:[Gg]et|[Cc]atch|[Ff]ollow|[Ss]tay (?:up to date|updated|informed) (?:with|on)|[Ff]or) (?:all )?the latest (?:[\p{L}-]+ ){0,3}(?:news|updates|headlines|stories|coverage)\b.{0,40}\b(?:on|at|from|with) (?:the )?\p{Lu}/u;
+const FOLLOW_PROMO_MAX_CHARS = 200;
+
 /** True for the furniture blocks listed in the module comment (see each pattern). */
 export function isFurniture(block: Block): boolean {
   const { text, linkChars } = block;
@@ -169,6 +173,7 @@ export function isFurniture(block: Block): boolean {
   if (length <= MEDIA_CONTACT_MAX_CHARS && MEDIA_CONTACT_RE.test(text)) return true;
   if (length <= 100 && SOURCE_LINE_RE.test(text)) return true;
   if (length <= FORM_NOTICE_MAX_CHARS && FORM_NOTICE_RE.test(text)) return true;
+  if (length <= FOLLOW_PROMO_MAX_CHARS && FOLLOW_PROMO_RE.test(text)) return true;
   return length <= 200 && isStatStrip(text);
 }
 

@@ -283,10 +283,11 @@ function markAppealBoxes(dom: FlatDom, blocks: readonly Block[], gone: Uint8Arra
     let a = dom.parent[blocks[k]!.element]!;
     for (let level = 0; level < APPEAL_BOX_LEVELS && a >= 0; level++, a = dom.parent[a]!) {
       // the blocks inside box a: a run around k (blocks are in page order)
+      // (never counted past the limit: on a page of thousands of paragraphs this stays linear)
       let first = k;
       let last = k;
-      while (first > 0 && inside(dom, a, blocks[first - 1]!.element)) first--;
-      while (last + 1 < blocks.length && inside(dom, a, blocks[last + 1]!.element)) last++;
+      while (first > 0 && last - first < APPEAL_BOX_MAX_BLOCKS && inside(dom, a, blocks[first - 1]!.element)) first--;
+      while (last + 1 < blocks.length && last - first < APPEAL_BOX_MAX_BLOCKS && inside(dom, a, blocks[last + 1]!.element)) last++;
       if (last - first + 1 > APPEAL_BOX_MAX_BLOCKS || (first === 0 && last === blocks.length - 1)) break;
       if (tested.has(a)) continue;
       tested.add(a);

@@ -40,7 +40,10 @@ export function hashHex(text: string): string {
   return hash('sha1', text, 'hex').slice(0, ID_HEX);
 }
 
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+/** Whitespace that collapse() changes: a run, a character other than a plain space, or at either end. */
+const UNCOLLAPSED_RE = /\s\s|[^\S ]|^\s|\s$/;
+/** Whitespace runs as one space, trimmed, lowercased (most sentences need only the lowercasing: no copies made for the rest). */
+const collapse = (s: string) => (UNCOLLAPSED_RE.test(s) ? s.replace(/\s+/g, ' ').trim() : s).toLowerCase();
 
 /** Content fingerprint of a row: the same claims give the same id whatever the files are called. */
 export function rowFingerprint(kind: ClaimKind, items: readonly Item[]): string {

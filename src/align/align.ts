@@ -26,7 +26,7 @@ import {
 import { clusterBlock } from './cluster.js';
 import { repairSiblings } from './siblings.js';
 import { inverseDocumentFrequency } from './similarity.js';
-import { itemOrder, makeItem, SentenceCache, type Item } from './features.js';
+import { itemOrder, makeItem, releaseWordNumbers, SentenceCache, type Item } from './features.js';
 import { hashHex, rowFingerprint, rowLabel } from './label.js';
 import { OutletIndex } from './outlets.js';
 import { rowStatus } from './status.js';
@@ -141,6 +141,7 @@ export function align(articles: readonly Article[], options: AlignOptions = {}):
   const stories = new StoryContext(articles, (a) => contexts.get(a)!.names);
   contexts.clear();
   strings.clear();
+  releaseWordNumbers();
   const blocks = new Map<string, Item[]>();
   for (const it of items) {
     const b = blocks.get(it.block) ?? [];

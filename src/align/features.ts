@@ -228,6 +228,8 @@ export function blockingKey(claim: Claim): string {
 const WORD_NUMBERS = new Map<string, number>();
 /** The numbering starts over past this many words (bounded memory on huge corpora). */
 const WORD_NUMBERS_MAX = 1 << 20;
+/** The one copy (interned in the run's `strings`) of each numbered word. */
+const WORD_STRINGS: string[] = [];
 let SLOT_STAMP = new Int32Array(1024);
 let SLOT_AT = new Int32Array(1024);
 let stamp = 0;
@@ -249,13 +251,23 @@ function intern(x: string): string {
   return x;
 }
 
+/** Forget the word numbering (align() calls it once its items are made: the numbering is scratch). */
+export function releaseWordNumbers(): void {
+  WORD_NUMBERS.clear();
+  WORD_STRINGS.length = 0;
+  STRINGS = undefined;
+}
+
 /** Start a new item's word arrays. */
 function resetWords(): void {
   WORDS.length = 0;
   WEIGHTS.length = 0;
   SURFACES.length = 0;
   // between items only: a word's place is never lost in the middle of one
-  if (WORD_NUMBERS.size >= WORD_NUMBERS_MAX) WORD_NUMBERS.clear();
+  if (WORD_NUMBERS.size >= WORD_NUMBERS_MAX) {
+    WORD_NUMBERS.clear();
+    WORD_STRINGS.length = 0;
+  }
   if (++stamp >= 0x7fffffff || WORD_NUMBERS.size === 0) {
     stamp = 1;
     SLOT_STAMP.fill(0);
@@ -269,6 +281,7 @@ function addWord(l: string, weight: number, text?: string): void {
   if (id === undefined) {
     id = WORD_NUMBERS.size;
     WORD_NUMBERS.set(l, id);
+    WORD_STRINGS.push(intern(l));
     if (id >= SLOT_STAMP.length) {
       const stamps = new Int32Array(SLOT_STAMP.length * 2);
       stamps.set(SLOT_STAMP);
@@ -282,7 +295,7 @@ function addWord(l: string, weight: number, text?: string): void {
   if (SLOT_STAMP[id] !== stamp) {
     SLOT_STAMP[id] = stamp;
     SLOT_AT[id] = k = WORDS.length;
-    WORDS.push(intern(l));
+    WORDS.push(WORD_STRINGS[id]);
     WEIGHTS.push(weight);
     SURFACES.push(undefined);
   } else {
@@ -305,7 +318,11 @@ export function makeItem(claim: Claim, article: Article, cache: SentenceCache, o
   const relEnd = claim.span.end - sentenceStart;
   if (claim.kind === 'date' && DATELINE_BEFORE_RE.test(sentenceText.slice(0, relStart)) && DATELINE_AFTER_RE.test(sentenceText.slice(relEnd))) return null;
   if (QUANTITY_KINDS.has(claim.kind) && PRIOR_VALUE_RE.test(sentenceText.slice(Math.max(0, relStart - PRIOR_LOOKBACK), relStart))) return null;
-  STRINGS = strings;
+  // the numbering holds the interned copies of one run's `strings`: a new run starts it over
+  if (strings !== STRINGS) {
+    releaseWordNumbers();
+    STRINGS = strings;
+  }
   resetWords();
   const words = WORDS;
   const weights = WEIGHTS;

@@ -24,6 +24,7 @@ import {
   type RowClaim,
 } from '../model.js';
 import { clusterBlock } from './cluster.js';
+import { releaseShingles } from './copies.js';
 import { repairSiblings } from './siblings.js';
 import { inverseDocumentFrequency } from './similarity.js';
 import { itemOrder, makeItem, releaseWordNumbers, SentenceCache, type Item } from './features.js';
@@ -162,6 +163,7 @@ export function align(articles: readonly Article[], options: AlignOptions = {}):
       for (const m of members) via.delete(m);
     }
   }
+  releaseShingles();
   const used = new Map<string, number>();
   rows.sort((a, b) => cmp(a.id, b.id) || cmp(a.claims[0].id, b.claims[0].id));
   for (const r of rows) {

@@ -24,9 +24,10 @@ import {
   type RowClaim,
 } from '../model.js';
 import { clusterBlock } from './cluster.js';
+import { releaseShingles } from './copies.js';
 import { repairSiblings } from './siblings.js';
 import { inverseDocumentFrequency } from './similarity.js';
-import { itemOrder, makeItem, SentenceCache, type Item } from './features.js';
+import { itemOrder, makeItem, releaseWordNumbers, SentenceCache, type Item } from './features.js';
 import { hashHex, rowFingerprint, rowLabel } from './label.js';
 import { OutletIndex } from './outlets.js';
 import { rowStatus } from './status.js';
@@ -141,6 +142,7 @@ export function align(articles: readonly Article[], options: AlignOptions = {}):
   const stories = new StoryContext(articles, (a) => contexts.get(a)!.names);
   contexts.clear();
   strings.clear();
+  releaseWordNumbers();
   const blocks = new Map<string, Item[]>();
   for (const it of items) {
     const b = blocks.get(it.block) ?? [];
@@ -161,6 +163,7 @@ export function align(articles: readonly Article[], options: AlignOptions = {}):
       for (const m of members) via.delete(m);
     }
   }
+  releaseShingles();
   const used = new Map<string, number>();
   rows.sort((a, b) => cmp(a.id, b.id) || cmp(a.claims[0].id, b.claims[0].id));
   for (const r of rows) {

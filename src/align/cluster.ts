@@ -155,9 +155,17 @@ function lowerBound(list: readonly number[], x: number): number {
   return lo;
 }
 
+/** Scratch of clusterBlock: one claim's posting lists. */
+const LISTS: number[][] = [];
+
 /** Scratch of keysOf: the best words so far and their scores, best first. */
 const TOP_WORDS: string[] = [];
 const TOP_SCORES: number[] = [];
+
+/** Whether w with this score goes before the k-th best word so far (a plain function: no closure per word). */
+function ranksBefore(w: string, score: number, k: number): boolean {
+  return score > TOP_SCORES[k] || (score === TOP_SCORES[k] && w < TOP_WORDS[k]);
+}
 
 /**
  * Keep w if it is among the KEYS_PER_ITEM best so far (higher score first, ties: the smaller
@@ -165,13 +173,12 @@ const TOP_SCORES: number[] = [];
  * KEYS_PER_ITEM, without an array per word.
  */
 function offer(w: string, score: number): void {
-  const before = (k: number) => score > TOP_SCORES[k] || (score === TOP_SCORES[k] && w < TOP_WORDS[k]);
   let k = TOP_WORDS.length;
   if (k === KEYS_PER_ITEM) {
-    if (!before(k - 1)) return;
+    if (!ranksBefore(w, score, k - 1)) return;
     k--;
   }
-  while (k > 0 && before(k - 1)) {
+  while (k > 0 && ranksBefore(w, score, k - 1)) {
     TOP_WORDS[k] = TOP_WORDS[k - 1];
     TOP_SCORES[k] = TOP_SCORES[k - 1];
     k--;
@@ -246,8 +253,19 @@ export function clusterBlock(items: readonly Item[], idf: Map<string, number>, s
       // from i's own place: lists are in content-key order (value, then sentence), so the
       // nearest entries state the same value in the most alike sentences. At most
       // MAX_CANDIDATES are compared, however long the lists: the work per claim is fixed.
-      const lists = keys[i].map((k) => postings.get(k)!).filter((p) => p.length <= POSTING_CAP);
-      lists.sort((x, y) => x.length - y.length);
+      // the usable lists, shortest first (a stable insertion sort into one scratch array: a claim has a few keys)
+      const lists = LISTS;
+      lists.length = 0;
+      for (const k of keys[i]) {
+        const p = postings.get(k)!;
+        if (p.length > POSTING_CAP) continue;
+        let at = lists.length;
+        while (at > 0 && lists[at - 1].length > p.length) {
+          lists[at] = lists[at - 1];
+          at--;
+        }
+        lists[at] = p;
+      }
       let tried = 0;
       for (const p of lists) {
         const at = lowerBound(p, i);
@@ -268,6 +286,7 @@ export function clusterBlock(items: readonly Item[], idf: Map<string, number>, s
       }
     }
   }
+  LISTS.length = 0; // holds no posting list past its block
   const order = edges.order(n);
   // union-find; each root keeps its cluster's sources (source number → item) and members, made
   // when its cluster first grows (most claims of a large table stay alone: no Map and array each)

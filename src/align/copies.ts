@@ -20,7 +20,7 @@ const MAX_PER_SHINGLE = 16;
  */
 const SHINGLE_CACHE = new Map<string, Float64Array>();
 /** Sentences kept before the cache starts over (bounds memory on huge tables). */
-const SHINGLE_CACHE_MAX = 50_000;
+const SHINGLE_CACHE_MAX = 200_000;
 /**
  * A shingle is kept as a number: its words are numbered (WORD_IDS), its first SHINGLE_WORDS − 1
  * words as a prefix number (PREFIX_IDS), and the key is prefix · ID_SPAN + last word: exact in a
@@ -74,6 +74,13 @@ function shingleKeys(text: string): Float64Array {
   return d === count ? keys : keys.slice(0, d);
 }
 
+/** Let go of the remembered shingles and their numbering (align() calls it once its rows are made). */
+export function releaseShingles(): void {
+  SHINGLE_CACHE.clear();
+  WORD_IDS.clear();
+  PREFIX_IDS.clear();
+}
+
 /** shingleKeys(), remembered per sentence text (callers must not change the array). */
 function cachedShingles(text: string): Float64Array {
   let set = SHINGLE_CACHE.get(text);
@@ -100,6 +107,53 @@ export function shingleJaccard(a: Set<string>, b: Set<string>): number {
   return union === 0 ? 0 : inter / union;
 }
 
+/** Distinct keys two sorted key arrays share (a merge walk). */
+function sharedKeys(a: Float64Array, b: Float64Array): number {
+  let i = 0;
+  let j = 0;
+  let h = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (x === y) {
+      h++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return h;
+}
+
+/**
+ * findCopies() of a small row, each sentence against each earlier one: no index is built (most
+ * rows with copies have a few members). The same answer as the index: with at most
+ * MAX_PER_SHINGLE + 1 sentences, no index list is ever cut short before a later sentence reads it.
+ */
+function copiesByPairs(sets: readonly Float64Array[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < sets.length; i++) {
+    const mine = sets[i];
+    let best = -1;
+    let bestScore = 0;
+    if (mine.length >= MIN_SHINGLES) {
+      for (let j = 0; j < i; j++) {
+        const other = sets[j];
+        if (other.length < MIN_SHINGLES) continue; // never indexed
+        const h = sharedKeys(mine, other);
+        if (h === 0) continue;
+        const score = h / (mine.length + other.length - h);
+        if (score >= COPY_JACCARD && score > bestScore) {
+          best = j;
+          bestScore = score;
+        }
+      }
+    }
+    out.push(best);
+  }
+  return out;
+}
+
 /**
  * For sentences in origin order (earliest first), the index of the earlier sentence each one
  * copies, or -1. Uses a shingle index, so a row with many claims is not compared all-pairs.
@@ -112,6 +166,7 @@ export function findCopies(sentences: readonly string[]): number[] {
     SHINGLE_CACHE.clear();
   }
   const sets = sentences.map(cachedShingles);
+  if (sets.length <= MAX_PER_SHINGLE + 1) return copiesByPairs(sets);
   const index = new Map<number, number[]>();
   const out: number[] = [];
   // shared shingles with each earlier sentence, and which sentences have any (reset per sentence)

@@ -220,8 +220,19 @@ export function blockingKey(claim: Claim): string {
   }
 }
 
-/** Scratch of makeItem: lemma → its place in the item's word arrays. */
-const SLOTS = new Map<string, number>();
+/**
+ * Scratch of makeItem: the place of each word in the item being built. Words are numbered once
+ * (WORD_NUMBERS, bounded) and a word's place is valid only when its stamp is the current item's:
+ * no Map is cleared and grown again per item (a cleared Map gets a new table: garbage per claim).
+ */
+const WORD_NUMBERS = new Map<string, number>();
+/** The numbering starts over past this many words (bounded memory on huge corpora). */
+const WORD_NUMBERS_MAX = 1 << 20;
+/** The one copy (interned in the run's `strings`) of each numbered word. */
+const WORD_STRINGS: string[] = [];
+let SLOT_STAMP = new Int32Array(1024);
+let SLOT_AT = new Int32Array(1024);
+let stamp = 0;
 /**
  * Scratch of makeItem: the word arrays are built here and copied to exact size, as arrays grown
  * by push keep up to half their length again as spare room (a large table holds millions of them).
@@ -229,6 +240,70 @@ const SLOTS = new Map<string, number>();
 const WORDS: string[] = [];
 const WEIGHTS: number[] = [];
 const SURFACES: (string | undefined)[] = [];
+/** The `strings` of the makeItem call under way. */
+let STRINGS: Map<string, string> | undefined;
+
+function intern(x: string): string {
+  if (!STRINGS) return x;
+  const y = STRINGS.get(x);
+  if (y !== undefined) return y;
+  STRINGS.set(x, x);
+  return x;
+}
+
+/** Forget the word numbering (align() calls it once its items are made: the numbering is scratch). */
+export function releaseWordNumbers(): void {
+  WORD_NUMBERS.clear();
+  WORD_STRINGS.length = 0;
+  STRINGS = undefined;
+}
+
+/** Start a new item's word arrays. */
+function resetWords(): void {
+  WORDS.length = 0;
+  WEIGHTS.length = 0;
+  SURFACES.length = 0;
+  // between items only: a word's place is never lost in the middle of one
+  if (WORD_NUMBERS.size >= WORD_NUMBERS_MAX) {
+    WORD_NUMBERS.clear();
+    WORD_STRINGS.length = 0;
+  }
+  if (++stamp >= 0x7fffffff || WORD_NUMBERS.size === 0) {
+    stamp = 1;
+    SLOT_STAMP.fill(0);
+  }
+}
+
+/** Add a word to the item being built (its highest weight wins; a capitalized surface wins). */
+function addWord(l: string, weight: number, text?: string): void {
+  if (!l) return;
+  let id = WORD_NUMBERS.get(l);
+  if (id === undefined) {
+    id = WORD_NUMBERS.size;
+    WORD_NUMBERS.set(l, id);
+    WORD_STRINGS.push(intern(l));
+    if (id >= SLOT_STAMP.length) {
+      const stamps = new Int32Array(SLOT_STAMP.length * 2);
+      stamps.set(SLOT_STAMP);
+      const at = new Int32Array(SLOT_AT.length * 2);
+      at.set(SLOT_AT);
+      SLOT_STAMP = stamps;
+      SLOT_AT = at;
+    }
+  }
+  let k: number;
+  if (SLOT_STAMP[id] !== stamp) {
+    SLOT_STAMP[id] = stamp;
+    SLOT_AT[id] = k = WORDS.length;
+    WORDS.push(WORD_STRINGS[id]);
+    WEIGHTS.push(weight);
+    SURFACES.push(undefined);
+  } else {
+    k = SLOT_AT[id];
+    if (WEIGHTS[k] < weight) WEIGHTS[k] = weight;
+  }
+  if (text && (SURFACES[k] === undefined || isCapitalized(text))) SURFACES[k] = intern(text);
+}
 
 /**
  * Build the item of one claim; null when the claim has no comparable value. `strings` (one per
@@ -243,32 +318,16 @@ export function makeItem(claim: Claim, article: Article, cache: SentenceCache, o
   const relEnd = claim.span.end - sentenceStart;
   if (claim.kind === 'date' && DATELINE_BEFORE_RE.test(sentenceText.slice(0, relStart)) && DATELINE_AFTER_RE.test(sentenceText.slice(relEnd))) return null;
   if (QUANTITY_KINDS.has(claim.kind) && PRIOR_VALUE_RE.test(sentenceText.slice(Math.max(0, relStart - PRIOR_LOOKBACK), relStart))) return null;
+  // the numbering holds the interned copies of one run's `strings`: a new run starts it over
+  if (strings !== STRINGS) {
+    releaseWordNumbers();
+    STRINGS = strings;
+  }
+  resetWords();
   const words = WORDS;
   const weights = WEIGHTS;
   const surfaces = SURFACES;
-  words.length = 0;
-  weights.length = 0;
-  surfaces.length = 0;
-  const slot = SLOTS;
-  slot.clear();
-  const intern = (x: string): string => {
-    if (!strings) return x;
-    const y = strings.get(x);
-    if (y !== undefined) return y;
-    strings.set(x, x);
-    return x;
-  };
-  const add = (l: string, weight: number, text?: string) => {
-    if (!l) return;
-    let k = slot.get(l);
-    if (k === undefined) {
-      slot.set(l, (k = words.length));
-      words.push(intern(l));
-      weights.push(weight);
-      surfaces.push(undefined);
-    } else if (weights[k] < weight) weights[k] = weight;
-    if (text && (surfaces[k] === undefined || isCapitalized(text))) surfaces[k] = intern(text);
-  };
+  const add = addWord;
   const sentence = cache.words(claim.sentence);
   const tokens = sentence.tokens;
   let first = tokens.findIndex((t) => t.end > relStart);
@@ -276,12 +335,13 @@ export function makeItem(claim: Claim, article: Article, cache: SentenceCache, o
   let last = first;
   while (last < tokens.length && tokens[last].start < relEnd) last++;
   const skipInside = claim.kind === 'quote';
-  tokens.forEach((t, i) => {
-    if (skipInside && i >= first && i < last) return; // the quoted words are compared apart
+  for (let i = 0; i < tokens.length; i++) {
+    if (skipInside && i >= first && i < last) continue; // the quoted words are compared apart
+    const t = tokens[i];
     const local = i >= first - LOCAL_WINDOW && i < last + LOCAL_WINDOW;
     const name = t.start > 0 && isCapitalized(t.text) ? NAME_FACTOR : 1;
     add(unitClass(t.lemma), (local ? SUBJECT_WEIGHT : SENTENCE_WEIGHT) * name, t.text); // "requests" = "applications"
-  });
+  }
   for (const s of claim.subject) add(unitClass(lemma(s)), SUBJECT_WEIGHT);
   for (const m of sentenceText.matchAll(YEAR_RE)) {
     if (m.index >= relStart && m.index < relEnd) continue;

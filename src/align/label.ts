@@ -40,7 +40,10 @@ export function hashHex(text: string): string {
   return hash('sha1', text, 'hex').slice(0, ID_HEX);
 }
 
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+/** Whitespace that collapse() changes: a run, a character other than a plain space, or at either end. */
+const UNCOLLAPSED_RE = /\s\s|[^\S ]|^\s|\s$/;
+/** Whitespace runs as one space, trimmed, lowercased (most sentences need only the lowercasing: no copies made for the rest). */
+const collapse = (s: string) => (UNCOLLAPSED_RE.test(s) ? s.replace(/\s+/g, ' ').trim() : s).toLowerCase();
 
 /** Content fingerprint of a row: the same claims give the same id whatever the files are called. */
 export function rowFingerprint(kind: ClaimKind, items: readonly Item[]): string {
@@ -103,32 +106,45 @@ function clauseWords(it: Item, exclude: ReadonlySet<string>): WordToken[] {
   const all = sentenceWords(text).filter(usable);
   // the claim's clause; one that says too little takes in the clause before it, then the one after, …
   const { pieces, at, relative } = clauses(text, start);
-  const taken = new Set<number>();
+  // the pieces taken (distinct), in the order taken
+  const taken: number[] = [];
+  const take = (k: number) => {
+    if (!taken.includes(k)) taken.push(k);
+  };
   let first = at;
   let last = at;
-  for (taken.add(at); last < pieces.length - 1 && pieces[last][1] < end; ) taken.add(++last); // a claim spanning a break
-  const inside = () => all.filter((t) => [...taken].some((k) => t.start >= pieces[k][0] && t.end <= pieces[k][1]));
+  for (take(at); last < pieces.length - 1 && pieces[last][1] < end; ) take(++last); // a claim spanning a break
+  const within = (t: WordToken) => {
+    for (const k of taken) if (t.start >= pieces[k][0] && t.end <= pieces[k][1]) return true;
+    return false;
+  };
+  const inside = () => all.filter(within);
   let pool = inside();
   for (let left = true; pool.length < MIN_CLAUSE_WORDS && (first > 0 || last < pieces.length - 1); left = !left) {
     if ((left && first > 0) || last === pieces.length - 1) {
       first--;
       // past a relative clause to what it describes ("The bridge, which links …, carries 38,000 vehicles")
       while (first > 0 && (relative[first] || pieces[first][1] - pieces[first][0] < 2)) first--;
-      taken.add(first);
-    } else taken.add(++last);
+      take(first);
+    } else take(++last);
     pool = inside();
   }
   // nearest first, counted in words; words after the claim count double (the subject and verb
   // precede a figure or a date, and what follows it is often another statement)
   const after = pool.findIndex((t) => t.start >= end);
   const split = after < 0 ? pool.length : after;
-  const distance = (i: number) => (i < split ? split - 1 - i : 2 * (i - split) + 1);
-  const chosen = pool
-    .map((t, i) => ({ t, d: distance(i) }))
-    .sort((x, y) => x.d - y.d)
-    .slice(0, LABEL_WORDS)
-    .map((x) => x.t)
-    .sort((x, y) => x.start - y.start);
+  // the LABEL_WORDS nearest, walking out from the split (ties: the earlier word), then in sentence order
+  const keep = new Uint8Array(pool.length);
+  let left = split - 1;
+  let right = split;
+  for (let picked = 0; picked < LABEL_WORDS && (left >= 0 || right < pool.length); picked++) {
+    const dLeft = left >= 0 ? split - 1 - left : Infinity;
+    const dRight = right < pool.length ? 2 * (right - split) + 1 : Infinity;
+    if (dLeft <= dRight) keep[left--] = 1;
+    else keep[right++] = 1;
+  }
+  const chosen: WordToken[] = [];
+  for (let i = 0; i < pool.length; i++) if (keep[i]) chosen.push(pool[i]);
   // a compound is not cut at the end of the budget ("on the entity list", not "on the entity"); an adverb may be
   const tail = chosen[chosen.length - 1];
   const next = tail && pool[pool.indexOf(tail) + 1];

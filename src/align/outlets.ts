@@ -135,10 +135,12 @@ export class OutletIndex {
   private readonly firstWords = new Set<string>();
 
   constructor(sources: readonly Source[]) {
+    // only whether a name is one source's matters (every lookup asks for exactly one id): a list
+    // stops at two distinct ids, so a name thousands of sources share costs no long scans
     const put = (map: Map<string, string[]>, a: string, id: string) => {
-      const ids = map.get(a) ?? [];
-      if (!ids.includes(id)) ids.push(id);
-      map.set(a, ids);
+      const ids = map.get(a);
+      if (!ids) map.set(a, [id]);
+      else if (ids.length < 2 && ids[0] !== id) ids.push(id);
     };
     for (const s of sources) {
       for (const a of outletAliases(s)) put(this.byAlias, a, s.id);

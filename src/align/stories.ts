@@ -33,6 +33,10 @@ export class StoryContext {
   private readonly keys: Float64Array;
   private readonly values: Float64Array;
   private readonly mask: number;
+  /** Scratch of jaccardWith: name id → stamp of the article whose names are marked (`marked`). */
+  private marks: Int32Array = new Int32Array(0);
+  private stamp = 0;
+  private marked = -1;
 
   /** `names(article)` gives the article's most frequent names (see context.ts). */
   constructor(articles: readonly Article[], names: (article: Article) => readonly string[]) {
@@ -55,6 +59,7 @@ export class StoryContext {
       ids.set(w, idf.length);
       idf.push(Math.log(1 + n / d));
     }
+    this.marks = new Int32Array(idf.length);
     for (const [id, set] of sets) {
       this.index.set(id, this.vectors.length);
       if (set.size < MIN_NAMES) {
@@ -89,10 +94,33 @@ export class StoryContext {
     const key = ia < ib ? ia * n + ib : ib * n + ia;
     const slot = (Math.imul(key | 0, 0x9e3779b1) ^ Math.floor(key / 0x1_0000_0000)) & this.mask;
     if (this.keys[slot] === key) return this.values[slot];
-    const v = jaccard(va, vb);
+    const v = this.jaccardWith(ia, va, vb);
     this.keys[slot] = key;
     this.values[slot] = v;
     return v;
+  }
+
+  /**
+   * idf-weighted Jaccard of two articles' names (the same value whichever comes first), with the
+   * names of article ia marked in a scratch table that stays for the next calls: the comparisons
+   * of one claim mostly share its article, and each is then one walk over the other article's
+   * names. The shared names are summed in ascending id order.
+   */
+  private jaccardWith(ia: number, va: NameVector, vb: NameVector): number {
+    if (this.marked !== ia) {
+      if (++this.stamp >= 0x7fffffff) {
+        this.stamp = 1;
+        this.marks.fill(0);
+      }
+      for (let i = 0; i < va.ids.length; i++) this.marks[va.ids[i]] = this.stamp;
+      this.marked = ia;
+    }
+    let inter = 0;
+    const marks = this.marks;
+    const stamp = this.stamp;
+    for (let j = 0; j < vb.ids.length; j++) if (marks[vb.ids[j]] === stamp) inter += vb.weights[j];
+    const union = va.mass + vb.mass - inter;
+    return union <= 0 ? 0 : inter / union;
   }
 
   /** factor() by source indices (indexOf). */
@@ -106,23 +134,4 @@ export class StoryContext {
   factor(a: string, b: string): number {
     return this.factorAt(this.indexOf(a), this.indexOf(b));
   }
-}
-
-/** Weighted Jaccard by a merge walk over ascending ids: the same value whichever article comes first. */
-function jaccard(a: NameVector, b: NameVector): number {
-  let inter = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i];
-    const y = b.ids[j];
-    if (x === y) {
-      inter += a.weights[i];
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  const union = a.mass + b.mass - inter;
-  return union <= 0 ? 0 : inter / union;
 }

@@ -156,13 +156,18 @@ export interface WordToken {
 /** Content-word tokens of a text (offsets relative to `text`), stopwords and numbers removed. */
 export function contentWords(text: string): WordToken[] {
   const out: WordToken[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
+  // exec on one shared regex, not matchAll: no regex copy and iterator result per word (this runs
+  // for every sentence that holds a claim, several times in a large `table`)
+  const re = WORD_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const raw = m[0];
     if (NUMERIC_RE.test(raw)) continue;
     const l = lemma(raw);
     if (l.length < MIN_WORD_LENGTH || STOPWORDS.has(l) || STOPWORDS.has(raw.toLowerCase())) continue;
     out.push({ text: raw, lemma: l, start: m.index, end: m.index + raw.length });
   }
+  re.lastIndex = 0;
   return out;
 }
 
